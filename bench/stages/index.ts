@@ -1,0 +1,9 @@
+/**
+ * Every benchmark stage, in the order of the printed table.
+ *
+ * @module
+ */
+import type { BenchStage } from '../lib.js';
+import { normalizeStages } from './normalize.js';
+
+export const STAGES: readonly BenchStage[] = [...normalizeStages];

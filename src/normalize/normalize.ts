@@ -1,0 +1,519 @@
+/**
+ * Sorani normalization: the wrong code points for the right letters become the standard
+ * Unicode spelling; correct text comes back unchanged.
+ *
+ * Two passes over UTF-16 code units, both linear:
+ * 1. character pass — legacy-font mapping, presentation forms, look-alike letters, format and
+ *    control characters, spaces, Arabic marks (with the font-residue compositions) and NFC of
+ *    non-Arabic clusters;
+ * 2. context pass — heh/ae at word ends, ZWNJ, tatweel, word-initial ڕ, digit and
+ *    punctuation options.
+ * Each output code unit carries the `[start, end)` range of the input it came from.
+ *
+ * @module
+ */
+import {
+  DIGIT_ZERO,
+  digitValue,
+  isArabicLetter,
+  isDigit,
+  joinsBackward,
+  joinsForward,
+  TATWEEL,
+  ZWNJ,
+  type DigitSet,
+} from '../chars/index.js';
+import { CodeBuffer } from './buffer.js';
+import { LEGACY_FONT_MAPS, LEGACY_FONTS, type LegacyFont } from './legacy-fonts.js';
+import {
+  ARABIC_DECIMAL_SEPARATOR,
+  ARABIC_MARK_RANGES,
+  ARABIC_THOUSANDS_SEPARATOR,
+  FORMAT_CHARS,
+  LAM_ALEF_FATHA,
+  LETTER_MAP,
+  MARK_COMPOSITIONS,
+  PUNCTUATION_PAIRS,
+  SPACE_CHARS,
+} from './tables.js';
+
+/** Options of {@link normalize} and {@link normalizeWithMap}. */
+export interface NormalizeOptions {
+  /**
+   * Digits: `'keep'` (default) leaves them as written; `'latin'` (0–9), `'arabic'` (٠–٩) or
+   * `'persian'` (۰–۹) unify every digit, with the decimal and thousands separators of a number
+   * (`.` `,` ↔ `٫` `٬`).
+   */
+  digits?: 'keep' | DigitSet;
+  /**
+   * Punctuation: `'keep'` (default); `'kurdish'` turns `, ; ? %` and straight double quotes into
+   * `، ؛ ؟ ٪ « »` in Arabic-script context; `'latin'` turns `، ؛ ؟ ٪ « »` into `, ; ? % " "`.
+   */
+  punctuation?: 'keep' | 'kurdish' | 'latin';
+  /** Word-initial ر becomes ڕ, the standard spelling (default `true`). */
+  initialReh?: boolean;
+  /**
+   * Text typed with a legacy (non-Unicode) font: `'none'` (default), `'ali-k'`, `'ali-web'`,
+   * `'dylan'` or `'zarnegar'`. Its letters are mapped to Unicode before anything else.
+   */
+  legacyFont?: 'none' | LegacyFont;
+}
+
+/** The result of {@link normalizeWithMap}: the text and where each of its code units came from. */
+export interface NormalizedText {
+  /** The normalized text. */
+  readonly text: string;
+  /** `starts[i]` is the start, in the input, of the range that output index `i` came from. */
+  readonly starts: Uint32Array;
+  /** `ends[i]` is the end (exclusive), in the input, of the range that output index `i` came from. */
+  readonly ends: Uint32Array;
+  /** The length of the input, in UTF-16 code units. */
+  readonly sourceLength: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Character-pass tables, built once.
+
+const enum Act {
+  Keep = 0,
+  Drop = 1,
+  Space = 2,
+  Map1 = 3,
+  MapN = 4,
+  Mark = 5,
+  Combining = 6,
+}
+
+const ACTION = new Uint8Array(0x10000);
+const MAP1 = new Uint16Array(0x10000);
+const MAPN = new Map<number, string>();
+const COMPOSE = new Map<number, number>();
+
+function setMapping(code: number, to: string): void {
+  if (to.length === 0) {
+    ACTION[code] = Act.Drop;
+  } else if (to.length === 1) {
+    ACTION[code] = Act.Map1;
+    MAP1[code] = to.charCodeAt(0);
+  } else {
+    ACTION[code] = Act.MapN;
+    MAPN.set(code, to);
+  }
+}
+
+function isArabicMark(code: number): boolean {
+  for (const [a, b] of ARABIC_MARK_RANGES) if (code >= a && code <= b) return true;
+  return code === 0x0653 || code === 0x0654 || code === 0x0655;
+}
+
+/** Maps the letters of an expansion (presentation form, NFC singleton) and drops Arabic marks. */
+function cleanExpansion(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (isArabicMark(code)) continue;
+    out += LETTER_MAP[ch] ?? ch;
+  }
+  return out;
+}
+
+// C0 and C1 controls except tab, line feed and carriage return; DEL.
+for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) ACTION[c] = Act.Drop;
+for (let c = 0x7f; c <= 0x9f; c++) ACTION[c] = Act.Drop;
+for (const c of FORMAT_CHARS) ACTION[c] = Act.Drop;
+for (const c of SPACE_CHARS) ACTION[c] = Act.Space;
+// Non-Arabic combining marks and NFC singletons, read from the runtime's Unicode data.
+{
+  const markRe = /^\p{M}$/u;
+  const ranges: [number, number][] = [
+    [0x0300, 0x05ff],
+    [0x0700, 0x074f],
+    [0x0780, 0x089f],
+    [0x0900, 0x1fff],
+    [0x2000, 0x2fff],
+    [0x3000, 0x30ff],
+    [0xa600, 0xabff],
+    [0xf900, 0xfaff],
+    [0xfe00, 0xfe2f],
+  ];
+  for (const [a, b] of ranges) {
+    for (let c = a; c <= b; c++) {
+      if (ACTION[c] !== Act.Keep) continue;
+      const ch = String.fromCharCode(c);
+      if (markRe.test(ch) || (c >= 0x1160 && c <= 0x11ff)) {
+        ACTION[c] = Act.Combining;
+      } else {
+        const nfc = ch.normalize('NFC');
+        if (nfc !== ch) setMapping(c, nfc);
+      }
+    }
+  }
+}
+// Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters (NFKC).
+for (const [a, b] of [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefe],
+] as const) {
+  for (let c = a; c <= b; c++) {
+    const ch = String.fromCharCode(c);
+    const base = ch.normalize('NFKC');
+    if (base === ch) continue;
+    const cleaned = cleanExpansion(base);
+    setMapping(c, cleaned.trim() === '' ? '' : cleaned);
+  }
+}
+for (const [from, to] of Object.entries(LETTER_MAP)) setMapping(from.charCodeAt(0), to);
+for (const [a, b] of ARABIC_MARK_RANGES) for (let c = a; c <= b; c++) ACTION[c] = Act.Mark;
+for (const c of [0x0653, 0x0654, 0x0655]) ACTION[c] = Act.Mark;
+ACTION[0x0306] = Act.Mark; // combining breve, typed for the v of ێ ڕ ڵ ۆ
+for (const [pair, to] of Object.entries({
+  ...MARK_COMPOSITIONS,
+  'ا\u0653': 'آ',
+  'ا\u0654': 'أ',
+  'ا\u0655': 'إ',
+})) {
+  COMPOSE.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), to.charCodeAt(0));
+}
+const LAM = LAM_ALEF_FATHA.lam.charCodeAt(0);
+const ALEF = LAM_ALEF_FATHA.alef.charCodeAt(0);
+const FATHA = LAM_ALEF_FATHA.mark.charCodeAt(0);
+const HEAVY_LAM = LAM_ALEF_FATHA.result.charCodeAt(0);
+
+// ---------------------------------------------------------------------------------------
+// Context-pass constants.
+
+const HEH = 0x0647; // ه
+const AE = 0x06d5; // ە
+const HEH_DO = 0x06be; // ھ, the canonical spelling of a word-final consonant h
+const REH = 0x0631; // ر
+const HEAVY_REH = 0x0695; // ڕ
+const YEH_HAMZA = 0x0626; // ئ
+const YEH_V = 0x06ce; // ێ
+const VOWELISH = new Set([0x0627, 0x06d5, 0x0648, 0x06c6, 0x06cc, 0x06ce, 0x0626, 0x0622, 0x0623, 0x0625]);
+
+const KURDISH_PUNCT = new Map<number, number>();
+const LATIN_PUNCT = new Map<number, number>();
+for (const [k, l] of PUNCTUATION_PAIRS) {
+  KURDISH_PUNCT.set(l.charCodeAt(0), k.charCodeAt(0));
+  LATIN_PUNCT.set(k.charCodeAt(0), l.charCodeAt(0));
+}
+LATIN_PUNCT.set(0x00ab, 0x22);
+LATIN_PUNCT.set(0x00bb, 0x22);
+
+// ---------------------------------------------------------------------------------------
+
+interface Resolved {
+  digits: 'keep' | DigitSet;
+  punctuation: 'keep' | 'kurdish' | 'latin';
+  initialReh: boolean;
+  font: ReadonlyMap<number, string> | null;
+}
+
+const DIGIT_CHOICES = ['keep', 'latin', 'arabic', 'persian'] as const;
+const PUNCT_CHOICES = ['keep', 'kurdish', 'latin'] as const;
+
+function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new RangeError(
+    `zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.map((a) => `'${a}'`).join(', ')}`,
+  );
+}
+
+function resolve(options: NormalizeOptions | undefined): Resolved {
+  if (options === undefined || options === null) {
+    return { digits: 'keep', punctuation: 'keep', initialReh: true, font: null };
+  }
+  if (typeof options !== 'object') {
+    throw new TypeError(`zman: normalize options must be an object, got ${typeof options}`);
+  }
+  const initialReh = options.initialReh;
+  if (initialReh !== undefined && typeof initialReh !== 'boolean') {
+    throw new TypeError(`zman: invalid option initialReh: ${JSON.stringify(initialReh)}; allowed: true, false`);
+  }
+  const font = choice('legacyFont', options.legacyFont, ['none', ...LEGACY_FONTS], 'none');
+  return {
+    digits: choice('digits', options.digits, DIGIT_CHOICES, 'keep'),
+    punctuation: choice('punctuation', options.punctuation, PUNCT_CHOICES, 'keep'),
+    initialReh: initialReh ?? true,
+    font: font === 'none' ? null : LEGACY_FONT_MAPS[font],
+  };
+}
+
+/** Pass 1: character-level clean-up. */
+function characterPass(s: string, font: ReadonlyMap<number, string> | null, track: boolean): CodeBuffer {
+  const len = s.length;
+  const out = new CodeBuffer(len + (len >> 4), track);
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (font !== null) {
+      const f = font.get(c);
+      if (f !== undefined) {
+        for (let k = 0; k < f.length; k++) processChar(out, f.charCodeAt(k), i, i + 1);
+        continue;
+      }
+      const act = ACTION[c];
+      if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
+        // A presentation form of a letter that the font reassigns: map its base letters too.
+        const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
+        for (let k = 0; k < base.length; k++) {
+          const b = base.charCodeAt(k);
+          const fb = font.get(b);
+          if (fb === undefined) processChar(out, b, i, i + 1);
+          else for (let m = 0; m < fb.length; m++) processChar(out, fb.charCodeAt(m), i, i + 1);
+        }
+        continue;
+      }
+    }
+    if (ACTION[c] === Act.Combining) {
+      // NFC of a non-Arabic cluster: the last base and the run of combining marks after it.
+      let j = i + 1;
+      while (j < len && ACTION[s.charCodeAt(j)] === Act.Combining) j++;
+      let baseLen = out.length > 0 ? 1 : 0;
+      if (baseLen === 1 && out.length > 1) {
+        const lo = out.last(1);
+        const hi = out.last(2);
+        if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
+      }
+      let base = '';
+      let baseStart = i;
+      for (let k = baseLen; k >= 1; k--) base += String.fromCharCode(out.last(k));
+      if (baseLen > 0 && out.starts) baseStart = out.starts[out.length - baseLen]!;
+      const cluster = base + s.slice(i, j);
+      const composed = cluster.normalize('NFC');
+      if (composed === cluster) {
+        for (let k = i; k < j; k++) out.push(s.charCodeAt(k), k, k + 1);
+      } else {
+        out.length -= baseLen;
+        for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
+      }
+      i = j - 1;
+      continue;
+    }
+    processChar(out, c, i, i + 1);
+  }
+  return out;
+}
+
+function processChar(out: CodeBuffer, c: number, start: number, end: number): void {
+  switch (ACTION[c]) {
+    case Act.Keep:
+    case Act.Combining:
+      out.push(c, start, end);
+      return;
+    case Act.Drop:
+      return;
+    case Act.Space:
+      out.push(0x20, start, end);
+      return;
+    case Act.Map1:
+      out.push(MAP1[c]!, start, end);
+      return;
+    case Act.MapN: {
+      const to = MAPN.get(c)!;
+      for (let k = 0; k < to.length; k++) out.push(to.charCodeAt(k), start, end);
+      return;
+    }
+    case Act.Mark: {
+      const prev = out.last();
+      if (prev < 0) return;
+      const composed = COMPOSE.get(prev * 0x10000 + c);
+      if (composed !== undefined) {
+        out.replaceLast(composed, end);
+      } else if (c === FATHA && prev === ALEF && out.last(2) === LAM) {
+        out.codes[out.length - 2] = HEAVY_LAM;
+        out.replaceLast(ALEF, end);
+      } else if (out.ends) {
+        // A dropped mark still belongs to the letter it sits on.
+        out.replaceLast(prev, end);
+      }
+      return;
+    }
+  }
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** The code unit after index `k`, skipping tatweel (and ZWNJ when asked), or -1 at the end. */
+function peek(A: Uint16Array, k: number, n: number, skipZwnj: boolean): number {
+  for (let m = k + 1; m < n; m++) {
+    const c = A[m]!;
+    if (c !== TATWEEL && (c !== ZWNJ || !skipZwnj)) return c;
+  }
+  return -1;
+}
+
+/** Pass 2: context rules and options. */
+function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
+  const n = a.length;
+  const A = a.codes;
+  const out = new CodeBuffer(n, track);
+  const st = a.starts;
+  const en = a.ends;
+  const digitZero = o.digits === 'keep' ? -1 : DIGIT_ZERO[o.digits];
+  const punct = o.punctuation;
+  for (let k = 0; k < n; k++) {
+    const c = A[k]!;
+    const s0 = st ? st[k]! : 0;
+    const e0 = en ? en[k]! : 0;
+    if (c === TATWEEL || c === ZWNJ) {
+      let m = k + 1;
+      while (m < n && A[m] === c) m++;
+      const next = m < n ? A[m]! : -1;
+      const runEnd = en ? en[m - 1]! : 0;
+      const prev = out.last();
+      if (c === TATWEEL) {
+        if (prev === HEH && !isArabicLetter(next) && next !== ZWNJ) {
+          out.replaceLast(HEH_DO, runEnd); // هـ at a word end: consonant h
+        } else if (isArabicLetter(next)) {
+          // `١٠ ـی` → `١٠ی`: spaces between a number and a tatweel-joined suffix go too.
+          let p = out.length;
+          while (p > 0 && out.codes[p - 1] === 0x20) p--;
+          if (p < out.length && p > 0 && isDigit(out.codes[p - 1]!)) out.length = p;
+        }
+      } else if (prev === HEH) {
+        out.replaceLast(AE, runEnd); // heh + ZWNJ is the letter ە
+      } else if (prev !== -1 && joinsForward(prev) && joinsBackward(peek(A, m - 1, n, true))) {
+        out.push(ZWNJ, s0, runEnd); // kept only where it stops a join
+      }
+      k = m - 1;
+      continue;
+    }
+    let code = c;
+    switch (c) {
+      case HEH: {
+        const next = k + 1 < n ? A[k + 1]! : -1;
+        if (next !== ZWNJ && next !== TATWEEL && !isArabicLetter(next)) code = AE;
+        break;
+      }
+      case HEH_DO: {
+        const next = peek(A, k, n, false);
+        if (isArabicLetter(next)) code = HEH;
+        break;
+      }
+      case REH:
+        if (o.initialReh && !isArabicLetter(out.last())) code = HEAVY_REH;
+        break;
+      case YEH_HAMZA: {
+        // ئ cannot end a Sorani word after a consonant: Arabic keyboards type it for ێ.
+        const next = peek(A, k, n, true);
+        const prev = out.last();
+        if (
+          !isArabicLetter(next) &&
+          isArabicLetter(prev) &&
+          !VOWELISH.has(prev)
+        ) {
+          code = YEH_V;
+        }
+        break;
+      }
+      default:
+        if (digitZero >= 0) {
+          const v = digitValue(c);
+          if (v >= 0) {
+            code = digitZero + v;
+            break;
+          }
+          if (c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) {
+            const next = peek(A, k, n, true);
+            if (o.digits === 'latin' && isDigit(out.last()) && isDigit(next)) {
+              code = c === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;
+            }
+            break;
+          }
+          if ((c === 0x2e || c === 0x2c) && o.digits !== 'latin') {
+            const next = peek(A, k, n, true);
+            if (isDigit(out.last()) && isDigit(next)) {
+              code = c === 0x2e ? ARABIC_DECIMAL_SEPARATOR : ARABIC_THOUSANDS_SEPARATOR;
+              break;
+            }
+          }
+        }
+        if (punct === 'latin') {
+          const to = LATIN_PUNCT.get(c);
+          // a comma between Arabic-script digits would read as a thousands separator
+          if (to !== undefined && !(to === 0x2c && digitZero > 0x30 && isDigit(out.last()) && isDigit(peek(A, k, n, true)))) {
+            code = to;
+          }
+        } else if (punct === 'kurdish') {
+          if (c === 0x22) {
+            const prev = out.last();
+            const opening = prev === -1 || prev === 0x20 || prev === 0x0a || prev === 0x09 || prev === 0x28 || prev === 0x5b;
+            code = opening ? 0x00ab : 0x00bb;
+          } else {
+            const to = KURDISH_PUNCT.get(c);
+            if (to !== undefined) {
+              let p = out.length - 1;
+              while (p >= 0 && out.codes[p] === 0x20) p--;
+              const prev = p >= 0 ? out.codes[p]! : -1;
+              const next = peek(A, k, n, true);
+              const numeric = isDigit(prev) && isDigit(next);
+              if (!isAsciiAlnum(prev) && !numeric && !(c === 0x25 && !isDigit(prev) && !isDigit(next))) code = to;
+            }
+          }
+        }
+    }
+    out.push(code, s0, e0);
+  }
+  return out;
+}
+
+/**
+ * Normalizes Sorani text to the standard Unicode spelling. Correct text is returned unchanged;
+ * the function never throws on any string (it throws only on invalid options).
+ *
+ * @example
+ * normalize('كوردي'); // 'کوردی'
+ * normalize('سه‌ره‌کی'); // 'سەرەکی' (heh + ZWNJ → ە)
+ * normalize('رێگا'); // 'ڕێگا' (word-initial ر → ڕ)
+ * normalize('١٠ ـی', { digits: 'latin' }); // '10ی'
+ */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  const o = resolve(options);
+  const s = typeof text === 'string' ? text : String(text ?? '');
+  if (s.length === 0) return '';
+  return contextPass(characterPass(s, o.font, false), o, false).toString();
+}
+
+/**
+ * Normalizes like {@link normalize} and also returns, for every output code unit, the
+ * `[start, end)` range of the input that it came from, so that a caller can highlight a match
+ * of the normalized text in the original.
+ *
+ * @example
+ * const n = normalizeWithMap('كوردي');
+ * n.text; // 'کوردی'
+ * toSourceRange(n, 0, 5); // [0, 5]
+ */
+export function normalizeWithMap(text: string, options?: NormalizeOptions): NormalizedText {
+  const o = resolve(options);
+  const s = typeof text === 'string' ? text : String(text ?? '');
+  const b = contextPass(characterPass(s, o.font, true), o, true);
+  return {
+    text: b.toString(),
+    starts: b.starts!.slice(0, b.length),
+    ends: b.ends!.slice(0, b.length),
+    sourceLength: s.length,
+  };
+}
+
+/**
+ * Maps a range `[start, end)` of the normalized text back to the range of the original input
+ * that it came from. An empty range maps to an empty range at the matching input position.
+ *
+ * @example
+ * const n = normalizeWithMap('\u200Fكورد');
+ * toSourceRange(n, 0, 4); // [1, 5] — the RLM before the word is not part of it
+ */
+export function toSourceRange(map: NormalizedText, start: number, end: number): [number, number] {
+  const len = map.starts.length;
+  const s = Math.max(0, Math.min(len, Math.floor(start)));
+  const e = Math.max(s, Math.min(len, Math.floor(end)));
+  if (e === s) {
+    const at = s < len ? map.starts[s]! : map.sourceLength;
+    return [at, at];
+  }
+  return [map.starts[s]!, map.ends[e - 1]!];
+}
