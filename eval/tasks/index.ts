@@ -5,5 +5,6 @@
  */
 import type { EvalTask } from '../lib.js';
 import { normalizeEval } from './normalize.js';
+import { langidEval } from './langid.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval];
