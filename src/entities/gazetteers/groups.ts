@@ -1,0 +1,16 @@
+/**
+ * Peoples, ethnic and religious groups (tagged MISC), in their Sorani spellings.
+ *
+ * Sources of facts: the peoples and faiths of Kurdistan and the region (Wikipedia); authored
+ * for zman.
+ *
+ * @module
+ */
+import type { GazetteerEntry } from './types.js';
+
+export const GROUPS: readonly GazetteerEntry[] = [
+  ['کورد'], ['عەرەب'], ['تورک'], ['فارس'], ['تورکمان'], ['ئێزدی', 'ئیزیدی', 'ئێزیدی'], ['مەسیحی'],
+  ['کریستیان'], ['شیعە'], ['سوننە'], ['ئاشووری', 'ئاشوور'], ['کلدان', 'کلدانی'], ['سریان', 'سریانی'],
+  ['کاکەیی'], ['شەبەک'], ['فەیلی', 'کوردی فەیلی'], ['یەهودی', 'جوولەکە'], ['موسڵمان', 'موسوڵمان'],
+  ['ئەرمەن'], ['یارسان'], ['زەردەشتی'], ['بەلووچ'], ['ئازەری'], ['پەشتوون'], ['دروز', 'دورزی'],
+];
