@@ -9,3 +9,4 @@
  */
 export * from './normalize/index.js';
 export * from './langid/index.js';
+export * from './entities/index.js';

@@ -6,5 +6,6 @@
 import type { EvalTask } from '../lib.js';
 import { normalizeEval } from './normalize.js';
 import { langidEval } from './langid.js';
+import { entitiesEval } from './entities.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval, entitiesEval];

@@ -1,0 +1,218 @@
+/**
+ * Named entities in Sorani text: people, places, organisations and other names (peoples,
+ * languages, nationalities), found in the gazetteers through their inflected forms and by
+ * patterns (a title before a name, a given name and a surname, an organisation or place head
+ * word with its ezafe chain).
+ *
+ * @module
+ */
+import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
+import { CLOSED_CLASS } from './closed-class.js';
+import { nameCandidates, withoutEzafe } from './inflection.js';
+import { lexicon, type EntityType, type Lexicon } from './lexicon.js';
+
+/** A named entity found in the text. */
+export interface Entity {
+  /** Start, in the original input (UTF-16 code units). */
+  readonly start: number;
+  /** End (exclusive), in the original input. */
+  readonly end: number;
+  /** The original text of the span. */
+  readonly text: string;
+  readonly type: EntityType;
+  /** The name without inflection, in its standard spelling (`ئۆکرایناوە` → `ئۆکراینا`); ISO dates for DATE. */
+  readonly canonical: string;
+}
+
+/** A token as {@link findEntities} needs it: offsets into the original input and the normalized form. */
+export interface EntityToken {
+  readonly start: number;
+  readonly end: number;
+  readonly normalized: string;
+  /** `'word'`, `'number'`, `'punctuation'`… (from the tokenizer); words are the default. */
+  readonly type?: string;
+}
+
+/** A date or number span found by an earlier stage, turned into a DATE or NUM entity. */
+export interface SpanInput {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** ISO date for dates, the value for numbers: the canonical form. */
+  readonly canonical: string;
+}
+
+/** Options of {@link findEntities}. */
+export interface FindEntitiesOptions {
+  /** Tokens of `text` from the tokenizer (default: words are found here). */
+  readonly tokens?: readonly EntityToken[];
+  /** Dates found by `findDates`, reported as DATE entities (default: none). */
+  readonly dates?: readonly SpanInput[];
+  /** Numbers found by `findNumbers`, reported as NUM entities (default: none). */
+  readonly numbers?: readonly SpanInput[];
+}
+
+interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+  readonly canonical: string;
+  /** Higher wins an overlap of equal length. */
+  readonly priority: number;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu;
+const LETTER_RE = /\p{L}/u;
+
+/** Words of a text with original offsets (used when no tokens are given). */
+function scanTokens(text: string): EntityToken[] {
+  const n = normalizeWithMap(text);
+  const out: EntityToken[] = [];
+  for (const m of n.text.matchAll(WORD_RE)) {
+    const [start, end] = toSourceRange(n, m.index, m.index + m[0].length);
+    out.push({ start, end, normalized: m[0], type: LETTER_RE.test(m[0]) ? 'word' : m[0].length === 1 && !/\p{N}/u.test(m[0]) ? 'punctuation' : 'number' });
+  }
+  return out;
+}
+
+const isWord = (t: EntityToken | undefined): t is EntityToken =>
+  t !== undefined && (t.type === undefined || t.type === 'word' || t.type === 'latin') && LETTER_RE.test(t.normalized);
+
+const isClosed = (t: EntityToken) => CLOSED_CLASS.has(t.normalized);
+
+/** The base of a title or head word (`سەرۆکی` → `سەرۆک`) when it is in `set`, else undefined. */
+function headOf(word: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(word)) return word;
+  const base = withoutEzafe(word);
+  if (base !== undefined && set.has(base)) return base;
+  if (base !== undefined && base.endsWith('ی') && set.has(base.slice(0, -1))) return base.slice(0, -1);
+  return undefined;
+}
+
+/** The longest gazetteer name starting at token `i`, the last token possibly inflected. */
+function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candidate | undefined {
+  for (let len = Math.min(lex.maxTokens, tokens.length - i); len >= 1; len--) {
+    let prefix = '';
+    let ok = true;
+    for (let k = 0; k < len - 1; k++) {
+      const t = tokens[i + k]!;
+      if (!isWord(t)) {
+        ok = false;
+        break;
+      }
+      prefix += `${t.normalized} `;
+    }
+    const last = tokens[i + len - 1]!;
+    if (!ok || !isWord(last)) continue;
+    for (const form of nameCandidates(last.normalized)) {
+      const entry = lex.names.get(prefix + form);
+      if (entry) return { first: i, last: i + len - 1, type: entry.type, canonical: entry.canonical, priority: 2 };
+    }
+  }
+  return undefined;
+}
+
+/** An ezafe chain after a head word at `i`: the index of its last token, or -1. */
+function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, found: readonly (Candidate | undefined)[]): number {
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + max; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || isClosed(t)) break;
+    const entity = found[k];
+    if (entity) return entity.last; // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا)
+    last = k;
+    if (!t.normalized.endsWith('ی')) break;
+  }
+  return last;
+}
+
+/**
+ * Finds the named entities of a text: people (PER), places (LOC), organisations (ORG), other
+ * names — peoples, languages, nationalities (MISC) — and, when given, dates (DATE) and numbers
+ * (NUM). Spans cover whole tokens and point into the original input; `canonical` is the
+ * uninflected standard spelling. Never throws.
+ *
+ * @example
+ * findEntities('بایدن و پوتین باسی ئۆکرایناوە کرد').map((e) => [e.text, e.type, e.canonical]);
+ * // [['بایدن', 'PER', 'جۆ بایدن'], ['پوتین', 'PER', 'ڤلادیمیر پوتین'], ['ئۆکرایناوە', 'LOC', 'ئۆکراینا']]
+ */
+export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
+  const tokens = options.tokens ?? scanTokens(text);
+  const lex = lexicon();
+  const candidates: Candidate[] = [];
+
+  // 1. Gazetteer names.
+  const found: (Candidate | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = lookup(tokens, i, lex);
+    if (c) {
+      candidates.push(c);
+      for (let k = c.first; k <= c.last; k++) found[k] = c;
+      i = c.last;
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const word = t.normalized;
+    // 2. Organisation and place heads with their ezafe chain.
+    const orgHead = word.endsWith('ی') ? headOf(word, lex.organizationHeads) : undefined;
+    const placeHead = !orgHead && word.endsWith('ی') ? headOf(word, lex.placeHeads) : undefined;
+    if (orgHead || placeHead) {
+      const last = ezafeChain(tokens, i, orgHead ? 4 : 2, found);
+      if (last > i) {
+        candidates.push({ first: i, last, type: orgHead ? 'ORG' : 'LOC', canonical: span(tokens, i, last), priority: 1 });
+      }
+    }
+    // 3. A given name followed by more names or a surname.
+    if (lex.firstNames.has(word) && !found[i]) {
+      let last = i;
+      while (last + 1 < tokens.length && last - i < 3) {
+        const next = tokens[last + 1];
+        if (!isWord(next) || isClosed(next) || headOf(next.normalized, lex.titles)) break;
+        const known = found[last + 1];
+        if (known && known.type !== 'PER') break;
+        last++;
+        if (!lex.firstNames.has(next.normalized)) break; // a surname ends the name
+      }
+      if (last > i) candidates.push({ first: i, last, type: 'PER', canonical: span(tokens, i, last), priority: 1 });
+    }
+  }
+
+  const entities = resolve(candidates).map((c): Entity => {
+    const start = tokens[c.first]!.start;
+    const end = tokens[c.last]!.end;
+    return { start, end, text: text.slice(start, end), type: c.type, canonical: c.canonical };
+  });
+  for (const [list, type] of [
+    [options.dates, 'DATE'],
+    [options.numbers, 'NUM'],
+  ] as const) {
+    for (const s of list ?? []) {
+      if (!entities.some((e) => e.start < s.end && s.start < e.end)) {
+        entities.push({ start: s.start, end: s.end, text: s.text, type, canonical: s.canonical });
+      }
+    }
+  }
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The normalized text of tokens `first..last`, the last one reduced to its name form. */
+function span(tokens: readonly EntityToken[], first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(tokens[k]!.normalized);
+  return words.join(' ');
+}
+
+/** Non-overlapping candidates: longer spans first, then higher priority, then earlier. */
+function resolve(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || b.priority - a.priority || a.first - b.first,
+  );
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    if (!taken.some((t) => t.first <= c.last && c.first <= t.last)) taken.push(c);
+  }
+  return taken.sort((a, b) => a.first - b.first);
+}

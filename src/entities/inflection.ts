@@ -1,0 +1,49 @@
+/**
+ * The forms a name can hide behind in running text: `ئۆکرایناوە` → `ئۆکراینا`, `بایدنی` →
+ * `بایدن`, `هەولێریش` → `هەولێر`.
+ *
+ * TODO(morph): replace the suffix list with morph's `segment` when it lands on main.
+ *
+ * @module
+ */
+
+/**
+ * Sorani suffixes and clitics that attach to a noun or a name, longest first. Source of facts:
+ * W. M. Thackston, *Sorani Kurdish: A Reference Grammar* (definite, indefinite, plural, ezafe,
+ * pronominal clitics, the additive -یش, the postpositions -دا, -ەوە, -ە).
+ */
+const NAME_SUFFIXES = [
+  'ەکانیان', 'ەکانی', 'ەکاندا', 'ەکانەوە', 'ەکان', 'ەکەیان', 'ەکەی', 'ەکەدا', 'ەکەوە', 'ەکە',
+  'ییەکان', 'یەکان', 'ییەکە', 'یەکە', 'ێکی', 'ێک', 'یەک', 'ەوە', 'وە', 'یدا', 'دا', 'یش', 'ش',
+  'یان', 'ان', 'ی', 'ێ', 'ە',
+] as const;
+
+/** A stem shorter than this is only matched exactly (so `وانە` does not become `وان`). */
+const MIN_STEM = 3;
+
+/**
+ * The forms to look a word up under, the word itself first, then with one or two suffixes
+ * removed.
+ *
+ * @example
+ * nameCandidates('ئۆکرایناوە'); // ['ئۆکرایناوە', 'ئۆکراینا', …]
+ */
+export function nameCandidates(word: string): string[] {
+  const out = [word];
+  const strip = (w: string, depth: number) => {
+    for (const suffix of NAME_SUFFIXES) {
+      if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
+        const stem = w.slice(0, w.length - suffix.length);
+        if (!out.includes(stem)) out.push(stem);
+        if (depth < 2) strip(stem, depth + 1);
+      }
+    }
+  };
+  if (word.length <= 40) strip(word, 1);
+  return out;
+}
+
+/** A word without its ezafe -ی (`وەزارەتی` → `وەزارەت`, `شارەوانیی` → `شارەوانی`), or undefined. */
+export function withoutEzafe(word: string): string | undefined {
+  return word.length > 2 && word.endsWith('ی') ? word.slice(0, -1) : undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * The gazetteers turned into one lookup table, built once on first use: a normalized name
+ * (its tokens joined by a space) → its type and canonical name.
+ *
+ * @module
+ */
+import {
+  ARMED_GROUPS,
+  cldrCountries,
+  cldrLanguages,
+  COUNTRY_SPELLINGS,
+  GROUPS,
+  INSTITUTIONS,
+  INTERNATIONAL,
+  IRAQ,
+  KURDISTAN_IRAN,
+  KURDISTAN_IRAQ,
+  KURDISTAN_SYRIA,
+  KURDISTAN_TURKEY,
+  PARTIES,
+  PUBLIC_FIGURES,
+  REGIONS,
+  TURKEY_IRAN_CITIES,
+  WORLD_CITIES,
+  ARABIC_FIRST_NAMES,
+  KURDISH_FIRST_NAMES,
+  OTHER_FIRST_NAMES,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  TITLES,
+  type GazetteerEntry,
+} from './gazetteers/index.js';
+
+/** The entity types zman reports. */
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'NUM';
+
+/** One name in the lookup table. */
+export interface LexiconEntry {
+  readonly type: EntityType;
+  readonly canonical: string;
+}
+
+/** The lookup tables used by {@link findEntities}. */
+export interface Lexicon {
+  /** Full name (tokens joined by one space) → entry. */
+  readonly names: ReadonlyMap<string, LexiconEntry>;
+  /** The most tokens any name has. */
+  readonly maxTokens: number;
+  /** Given names (they make a person only with a surname or a title). */
+  readonly firstNames: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly organizationHeads: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+}
+
+/** The adjective of a country name: ئەمریکا → ئەمریکی, ئێران → ئێرانی, تورکیا → تورکی. */
+export function demonym(name: string): string | undefined {
+  if (name.includes(' ')) return undefined;
+  if (name.endsWith('یا')) return `${name.slice(0, -2)}ی`;
+  if (name.endsWith('ا') || name.endsWith('ە')) return `${name.slice(0, -1)}ی`;
+  if (name.endsWith('ی')) return undefined;
+  return `${name}ی`;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const names = new Map<string, LexiconEntry>();
+  let maxTokens = 1;
+  const add = (name: string, entry: LexiconEntry, override = false) => {
+    const key = name.trim();
+    if (key.length < 2) return;
+    if (!override && names.has(key)) return;
+    names.set(key, entry);
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+  };
+  const addEntries = (list: readonly GazetteerEntry[], type: EntityType) => {
+    for (const entry of list) for (const name of entry) add(name, { type, canonical: entry[0] });
+  };
+  addEntries(PUBLIC_FIGURES, 'PER');
+  addEntries(INTERNATIONAL, 'ORG');
+  addEntries(ARMED_GROUPS, 'ORG');
+  addEntries(PARTIES, 'ORG');
+  addEntries(INSTITUTIONS, 'ORG');
+  for (const list of [KURDISTAN_IRAQ, IRAQ, KURDISTAN_IRAN, KURDISTAN_TURKEY, KURDISTAN_SYRIA, TURKEY_IRAN_CITIES, WORLD_CITIES, REGIONS]) {
+    addEntries(list, 'LOC');
+  }
+  // Countries: CLDR names, with the press spellings (the first is canonical) added.
+  const demonyms: Array<[string, string]> = [];
+  for (const [code, cldr] of cldrCountries()) {
+    const spellings = COUNTRY_SPELLINGS[code] ?? [];
+    const canonical = spellings[0] ?? cldr;
+    for (const name of [cldr, ...spellings]) {
+      add(name, { type: 'LOC', canonical });
+      const adjective = demonym(name);
+      if (adjective) demonyms.push([adjective, canonical]);
+    }
+  }
+  for (const [adjective] of demonyms) add(adjective, { type: 'MISC', canonical: adjective });
+  for (const language of cldrLanguages()) add(language, { type: 'MISC', canonical: language });
+  addEntries(GROUPS, 'MISC');
+
+  const firstNames = new Set<string>();
+  for (const list of [KURDISH_FIRST_NAMES, ARABIC_FIRST_NAMES, OTHER_FIRST_NAMES]) for (const entry of list) for (const n of entry) firstNames.add(n);
+  cached = {
+    names,
+    maxTokens,
+    firstNames,
+    titles: new Set(TITLES),
+    organizationHeads: new Set(ORGANIZATION_HEADS),
+    placeHeads: new Set(PLACE_HEADS),
+  };
+  return cached;
+}
