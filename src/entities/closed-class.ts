@@ -16,3 +16,12 @@ export const CLOSED_CLASS: ReadonlySet<string> = new Set([
   'ئەمڕۆ', 'دوێنێ', 'سبەی', 'ئێمە', 'من', 'تۆ', 'ئەو', 'خۆی', 'خۆیان', 'ئەوەی', 'ئەمەی', 'کەس', 'شت',
   'نە', 'نەک', 'جگە', 'تەنها', 'تەنیا', 'ساڵی', 'مانگی', 'ڕۆژی', 'هەفتەی', 'لەوەی', 'بەوەی', 'ئەگەر',
 ]);
+
+/** Verb endings and prefixes of finite forms common in news (`کرد`, `دەکات`, `ڕایگەیاند`, `کراوە`). */
+const VERB_RE =
+  /(?:کرد|کردووە|کردبوو|کردەوە|کرا|کراوە|کران|کرێت|کرێن|دەکات|دەکەن|بوو|بووە|ووە|ێتەوە|یکرد)$|^(?:دەک|نەک|ناک|بک|دەب|نەب|ناب|دەی|دەگ|ڕایگ|ڕاگەیاند|ئاماژە)/u;
+
+/** True for a word that looks like a finite verb form and so cannot be part of a name. */
+export function looksLikeVerb(word: string): boolean {
+  return VERB_RE.test(word);
+}

@@ -7,7 +7,7 @@
  * @module
  */
 import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
-import { CLOSED_CLASS } from './closed-class.js';
+import { CLOSED_CLASS, looksLikeVerb } from './closed-class.js';
 import { nameCandidates, withoutEzafe } from './inflection.js';
 import { lexicon, type EntityType, type Lexicon } from './lexicon.js';
 
@@ -105,7 +105,9 @@ function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candid
     const last = tokens[i + len - 1]!;
     if (!ok || !isWord(last)) continue;
     for (const form of nameCandidates(last.normalized)) {
-      const entry = lex.names.get(prefix + form);
+      const key = prefix + form;
+      if (form !== last.normalized && lex.exactOnly.has(key)) continue;
+      const entry = lex.names.get(key);
       if (entry) return { first: i, last: i + len - 1, type: entry.type, canonical: entry.canonical, priority: 2 };
     }
   }
@@ -152,35 +154,90 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     }
   }
 
+  const personRun = (from: number, max: number): number => {
+    let last = from - 1;
+    for (let k = from; k < tokens.length && k < from + max; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || isClosed(t) || looksLikeVerb(t.normalized) || headOf(t.normalized, lex.titles)) break;
+      const known = found[k];
+      if (known && known.type !== 'PER') break;
+      last = k;
+    }
+    return last;
+  };
+  const isName = (k: number) => lex.firstNames.has(tokens[k]!.normalized) || found[k]?.type === 'PER';
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isWord(t)) continue;
+    if (!isWord(t)) {
+      // 4. Apposition: «ناو ناو، گوتەبێژی …» — the name before a comma and a title.
+      const next = tokens[i + 1];
+      const mark: string = tokens[i]!.normalized;
+      if ((mark === '،' || mark === ',') && isWord(next) && next.normalized.endsWith('ی') && headOf(next.normalized, lex.titles)) {
+        let first = i;
+        while (first - 1 >= 0 && i - first < 3) {
+          const prev = tokens[first - 1]!;
+          if (!isWord(prev) || isClosed(prev) || looksLikeVerb(prev.normalized) || (found[first - 1] && found[first - 1]!.type !== 'PER')) break;
+          first--;
+        }
+        const before = tokens[first - 1];
+        const bounded = first === 0 || !isWord(before) || isClosed(before);
+        if (first < i && bounded && (i - first >= 2 || isName(first))) {
+          candidates.push({ first, last: i - 1, type: 'PER', canonical: span(tokens, first, i - 1), priority: 1 });
+        }
+      }
+      continue;
+    }
     const word = t.normalized;
-    // 2. Organisation and place heads with their ezafe chain.
-    const orgHead = word.endsWith('ی') ? headOf(word, lex.organizationHeads) : undefined;
-    const placeHead = !orgHead && word.endsWith('ی') ? headOf(word, lex.placeHeads) : undefined;
-    if (orgHead || placeHead) {
-      const last = ezafeChain(tokens, i, orgHead ? 4 : 2, found);
-      if (last > i) {
-        candidates.push({ first: i, last, type: orgHead ? 'ORG' : 'LOC', canonical: span(tokens, i, last), priority: 1 });
+    const ezafe = word.endsWith('ی');
+    // 2. Head words with their ezafe chain: organisations, events, places; directions of a place.
+    const head: EntityType | 'DIR' | undefined = !ezafe
+      ? undefined
+      : headOf(word, lex.organizationHeads)
+        ? 'ORG'
+        : headOf(word, lex.eventHeads)
+          ? 'MISC'
+          : headOf(word, lex.placeHeads)
+            ? 'LOC'
+            : headOf(word, lex.directionHeads)
+              ? 'DIR'
+              : undefined;
+    if (head === 'DIR') {
+      const place = found[i + 1];
+      if (place && place.first === i + 1 && place.type === 'LOC') {
+        candidates.push({ first: i, last: place.last, type: 'LOC', canonical: span(tokens, i, place.last), priority: 1 });
+      }
+    } else if (head) {
+      const last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
+      if (last > i) candidates.push({ first: i, last, type: head, canonical: span(tokens, i, last), priority: 1 });
+    }
+    // 3. A title, the office it names (ending in a known name), then the person.
+    if (headOf(word, lex.titles)) {
+      let from = i + 1;
+      if (ezafe) {
+        const chainEnd = ezafeChain(tokens, i, 3, found);
+        from = chainEnd >= 0 && found[chainEnd] ? chainEnd + 1 : -1;
+      }
+      if (from > 0) {
+        const last = personRun(from, 3);
+        if (last >= from && (last > from || isName(from))) {
+          candidates.push({ first: from, last, type: 'PER', canonical: span(tokens, from, last), priority: 3 });
+        }
       }
     }
-    // 3. A given name followed by more names or a surname.
+    // 5. A given name followed by more names or a surname.
     if (lex.firstNames.has(word) && !found[i]) {
       let last = i;
       while (last + 1 < tokens.length && last - i < 3) {
-        const next = tokens[last + 1];
-        if (!isWord(next) || isClosed(next) || headOf(next.normalized, lex.titles)) break;
-        const known = found[last + 1];
-        if (known && known.type !== 'PER') break;
+        if (personRun(last + 1, 1) !== last + 1) break;
         last++;
-        if (!lex.firstNames.has(next.normalized)) break; // a surname ends the name
+        if (!lex.firstNames.has(tokens[last]!.normalized)) break; // a surname ends the name
       }
       if (last > i) candidates.push({ first: i, last, type: 'PER', canonical: span(tokens, i, last), priority: 1 });
     }
   }
 
-  const entities = resolve(candidates).map((c): Entity => {
+  const entities = merge(resolve(candidates), tokens).map((c): Entity => {
     const start = tokens[c.first]!.start;
     const end = tokens[c.last]!.end;
     return { start, end, text: text.slice(start, end), type: c.type, canonical: c.canonical };
@@ -203,6 +260,28 @@ function span(tokens: readonly EntityToken[], first: number, last: number): stri
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(tokens[k]!.normalized);
   return words.join(' ');
+}
+
+/**
+ * Joins a name in the ezafe with the place or nationality right after it:
+ * `حیزبوڵڵای لوبنان` (ORG), `بەیرووتی پایتەختی لوبنان` (LOC).
+ */
+function merge(list: Candidate[], tokens: readonly EntityToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.last + 1 === c.first &&
+      tokens[prev.last]!.normalized.endsWith('ی') &&
+      ((prev.type === 'ORG' && (c.type === 'LOC' || c.type === 'MISC')) || (prev.type === 'LOC' && c.type === 'LOC'))
+    ) {
+      out[out.length - 1] = { ...prev, last: c.last, canonical: span(tokens, prev.first, c.last) };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 /** Non-overlapping candidates: longer spans first, then higher priority, then earlier. */

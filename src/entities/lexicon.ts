@@ -27,6 +27,11 @@ import {
   OTHER_FIRST_NAMES,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
+  AMBIGUOUS_NAMES,
+  CURRENCIES,
+  DIRECTION_HEADS,
+  EVENT_HEADS,
+  GENERIC_INSTITUTIONS,
   TITLES,
   type GazetteerEntry,
 } from './gazetteers/index.js';
@@ -46,11 +51,16 @@ export interface Lexicon {
   readonly names: ReadonlyMap<string, LexiconEntry>;
   /** The most tokens any name has. */
   readonly maxTokens: number;
+  /** Names matched only uninflected (they are also common words). */
+  readonly exactOnly: ReadonlySet<string>;
   /** Given names (they make a person only with a surname or a title). */
   readonly firstNames: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly organizationHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  readonly eventHeads: ReadonlySet<string>;
+  /** Directions that make a place of the known place after them. */
+  readonly directionHeads: ReadonlySet<string>;
 }
 
 /** The adjective of a country name: ئەمریکا → ئەمریکی, ئێران → ئێرانی, تورکیا → تورکی. */
@@ -101,16 +111,21 @@ export function lexicon(): Lexicon {
   for (const [adjective] of demonyms) add(adjective, { type: 'MISC', canonical: adjective });
   for (const language of cldrLanguages()) add(language, { type: 'MISC', canonical: language });
   addEntries(GROUPS, 'MISC');
+  addEntries(CURRENCIES, 'MISC');
+  for (const name of GENERIC_INSTITUTIONS) add(name, { type: 'ORG', canonical: name });
 
   const firstNames = new Set<string>();
   for (const list of [KURDISH_FIRST_NAMES, ARABIC_FIRST_NAMES, OTHER_FIRST_NAMES]) for (const entry of list) for (const n of entry) firstNames.add(n);
   cached = {
     names,
     maxTokens,
+    exactOnly: new Set([...AMBIGUOUS_NAMES, ...GENERIC_INSTITUTIONS]),
     firstNames,
     titles: new Set(TITLES),
     organizationHeads: new Set(ORGANIZATION_HEADS),
     placeHeads: new Set(PLACE_HEADS),
+    eventHeads: new Set(EVENT_HEADS),
+    directionHeads: new Set(DIRECTION_HEADS),
   };
   return cached;
 }

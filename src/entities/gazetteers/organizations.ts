@@ -65,6 +65,23 @@ export const INSTITUTIONS: readonly GazetteerEntry[] = [
 ];
 
 /**
+ * Institutions named by their common noun alone (`حکوومەت` "the government", `پەرلەمان`),
+ * matched only when the word stands uninflected.
+ */
+export const GENERIC_INSTITUTIONS: readonly string[] = [
+  'حکوومەت', 'حکومەت', 'پەرلەمان', 'کۆمیسیۆن', 'کۆمسیۆن', 'ئەنجومەن', 'ئەنجوومەن', 'شارەوانی',
+];
+
+/**
+ * Names that are also common words (`ڕووداو` "event", `یەکێتی` "union", `گۆڕان` "change"): matched
+ * only uninflected, so that `ڕووداوەکە` "the event" is not the broadcaster.
+ */
+export const AMBIGUOUS_NAMES: readonly string[] = [
+  'ڕووداو', 'یەکێتی', 'پارتی', 'گۆڕان', 'هەڵوێست', 'یەکگرتوو', 'فەتح', 'عەزم', 'کۆمەڵە', 'تەقەدوم',
+  'ئاسیا', 'سینا', 'میلان', 'دانا', 'ئاسایش', 'مێتا',
+];
+
+/**
  * Head words that start an organisation name when followed by an ezafe chain
  * (`وەزارەتی دەرەوەی ئەمریکا`, `پارتی دیموکراتی کوردستان`, `زانکۆی سلێمانی`); written without
  * the ezafe -ی.
@@ -77,6 +94,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'هاوپەیمانیی', 'سەندیکا', 'فیدراسیۆن', 'یانە', 'سەرۆکایەتی', 'سەرۆکایەتیی', 'کۆنسوڵخانە',
   'باڵیۆزخانە', 'کۆڕ', 'مەڵبەند', 'سەنتەر', 'پەیمانگا', 'دیوان', 'کۆشک', 'ئیدارە', 'هێز',
 ];
+
+/** Head words of an event name (tagged MISC): `هەڵبژاردنی پەرلەمانی کوردستان`, without -ی. */
+export const EVENT_HEADS: readonly string[] = ['هەڵبژاردن', 'هەڵبژاردنەکان', 'خول', 'کۆنگرە', 'کۆنفرانس', 'ڕیفراندۆم', 'گفتوگۆکان'];
 
 /** Head words of a place name with an ezafe chain (`پارێزگای هەولێر`, `کەرتی غەززە`), without -ی. */
 export const PLACE_HEADS: readonly string[] = [
