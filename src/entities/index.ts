@@ -11,3 +11,5 @@
 export { findEntities } from './find.js';
 export type { Entity, EntityToken, FindEntitiesOptions, SpanInput } from './find.js';
 export type { EntityType } from './lexicon.js';
+export { findQuotes, SPEECH_VERBS } from './quotes.js';
+export type { Quote, TextSpan, FindQuotesOptions } from './quotes.js';
