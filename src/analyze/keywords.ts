@@ -72,7 +72,7 @@ export function keywords(lemmas: readonly string[], options: KeywordOptions = {}
   const bg = options.background;
   const idf = (lemma: string): number => {
     if (bg) return Math.log((bg.documents + 1) / ((bg.frequency.get(lemma) ?? 0) + 1)) + 1;
-    const common = COMMON_NEWS_WORDS[lemma] ?? 0;
+    const common = Object.hasOwn(COMMON_NEWS_WORDS, lemma) ? COMMON_NEWS_WORDS[lemma]! : 0;
     return 4 - common;
   };
   const scored: Keyword[] = [];

@@ -42,12 +42,17 @@ function foldWord(word: string): string {
   return word.replace(MARKS_RE, '').replace(/ك/g, 'ک').replace(/[يى]/g, 'ی').toLowerCase();
 }
 
+/** A table's own entry (never one inherited from Object.prototype, like `constructor`). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function emptyScores(): Scores {
   return { ckb: 0, kmr: 0, fa: 0, ar: 0, en: 0, other: 0 };
 }
 
 function addLetters(scores: Scores, table: Readonly<Record<string, Partial<Record<LanguageCode, number>>>>, ch: string): void {
-  const evidence = table[ch];
+  const evidence = own(table, ch);
   if (!evidence) return;
   for (const [lang, w] of Object.entries(evidence)) scores[lang as LanguageCode] += w;
 }
@@ -96,7 +101,7 @@ export function detectLanguage(text: string): LanguageGuess {
       const kurdish = word.replace(/ة|ه\u200c/g, 'ە').replace(/\u200c/g, '');
       for (const lang of ['ckb', 'kmr', 'fa', 'ar'] as const) {
         const table = ARABIC_SCRIPT_WORDS[lang];
-        const w = lang === 'ckb' || lang === 'kmr' ? Math.max(table[bare] ?? 0, table[kurdish] ?? 0) : table[bare];
+        const w = lang === 'ckb' || lang === 'kmr' ? Math.max(own(table, bare) ?? 0, own(table, kurdish) ?? 0) : own(table, bare);
         if (w) scores[lang] += w;
       }
       // Arabic writes ة only at the end of a word and never begins a word with ئ; Kurdish
@@ -119,7 +124,7 @@ export function detectLanguage(text: string): LanguageGuess {
       words++;
       for (const ch of word) addLetters(scores, LATIN_LETTERS, ch);
       for (const lang of ['kmr', 'en', 'ckb', 'other'] as const) {
-        const w = LATIN_WORDS[lang][word];
+        const w = own(LATIN_WORDS[lang], word);
         if (w) scores[lang] += w;
       }
     }

@@ -78,6 +78,9 @@ describe('detectLanguage: invariants', () => {
       { numRuns: 500 },
     );
   });
+  it('is not confused by words that name Object.prototype members', () => {
+    assert.equal(detectLanguage('constructor toString __proto__ hasOwnProperty').language, 'other');
+  });
   it('handles a long adversarial input', () => {
     assert.equal(detectLanguage('ە'.repeat(2_000_000)).language, 'ckb');
     assert.equal(detectLanguage('ال'.repeat(500_000) + ' \ud800').script, 'Arab');
