@@ -357,6 +357,12 @@ function slowChar(s: string, i: number, c: number, font: ReadonlyMap<number, str
     if (aj !== Act.Combining) break;
     j++;
   }
+  const prev = out.last();
+  if (prev === TATWEEL || prev === ZWNJ) {
+    // A mark on a tatweel or ZWNJ (both removed later) would land on the letter before it.
+    if (out.ends) out.replaceLast(prev, j);
+    return j - 1;
+  }
   let baseLen = out.length > 0 ? 1 : 0;
   if (baseLen === 1 && out.length > 1) {
     const lo = out.last(1);
