@@ -10,3 +10,4 @@
 export * from './normalize/index.js';
 export * from './langid/index.js';
 export * from './entities/index.js';
+export * from './analyze/index.js';

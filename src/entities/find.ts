@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
+import { normalizeWithMap, toSourceRange, type NormalizedText } from '../normalize/index.js';
 import { CLOSED_CLASS, looksLikeVerb } from './closed-class.js';
 import { nameCandidates, withoutEzafe } from './inflection.js';
 import { lexicon, type EntityType, type Lexicon } from './lexicon.js';
@@ -64,9 +64,12 @@ interface Candidate {
 const WORD_RE = /[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu;
 const LETTER_RE = /\p{L}/u;
 
-/** Words of a text with original offsets (used when no tokens are given). */
-function scanTokens(text: string): EntityToken[] {
-  const n = normalizeWithMap(text);
+/**
+ * Words, numbers and punctuation of a normalized text with original offsets (used when no
+ * tokens are given).
+ * TODO(tokenize): use `tokenizeNormalized` when the tokenizer lands on main.
+ */
+export function scanTokens(text: string, n: NormalizedText = normalizeWithMap(text)): EntityToken[] {
   const out: EntityToken[] = [];
   for (const m of n.text.matchAll(WORD_RE)) {
     const [start, end] = toSourceRange(n, m.index, m.index + m[0].length);
