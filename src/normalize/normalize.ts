@@ -53,6 +53,12 @@ export interface NormalizeOptions {
   /** Word-initial ر becomes ڕ, the standard spelling (default `true`). */
   initialReh?: boolean;
   /**
+   * A word-initial bare ا or آ gets the glottal stop that Sorani always writes: ا → ئە and
+   * آ → ئا, the readings of a Persian keyboard (default `true`). Words starting with ال (the
+   * Arabic article) are left alone.
+   */
+  initialAlef?: boolean;
+  /**
    * Text typed with a legacy (non-Unicode) font: `'none'` (default), `'ali-k'`, `'ali-web'`,
    * `'dylan'` or `'zarnegar'`. Its letters are mapped to Unicode before anything else.
    */
@@ -199,6 +205,8 @@ const REH = 0x0631; // ر
 const HEAVY_REH = 0x0695; // ڕ
 const YEH_HAMZA = 0x0626; // ئ
 const YEH_V = 0x06ce; // ێ
+const ALEF_BARE = 0x0627; // ا
+const ALEF_MADDA = 0x0622; // آ
 const VOWELISH = new Set([0x0627, 0x06d5, 0x0648, 0x06c6, 0x06cc, 0x06ce, 0x0626, 0x0622, 0x0623, 0x0625]);
 
 const KURDISH_PUNCT = new Map<number, number>();
@@ -215,7 +223,7 @@ const CTX_ALWAYS = 1;
 const CTX_DIGITS = 2;
 const CTX_PUNCT = 4;
 const CTX = new Uint8Array(0x10000);
-for (const c of [TATWEEL, ZWNJ, HEH, HEH_DO, REH, YEH_HAMZA]) CTX[c] = CTX_ALWAYS;
+for (const c of [TATWEEL, ZWNJ, HEH, HEH_DO, REH, YEH_HAMZA, ALEF_BARE, ALEF_MADDA]) CTX[c] = CTX_ALWAYS;
 for (let d = 0; d < 10; d++) {
   for (const zero of Object.values(DIGIT_ZERO)) CTX[zero + d] = CTX_DIGITS;
 }
@@ -228,6 +236,7 @@ interface Resolved {
   digits: 'keep' | DigitSet;
   punctuation: 'keep' | 'kurdish' | 'latin';
   initialReh: boolean;
+  initialAlef: boolean;
   font: ReadonlyMap<number, string> | null;
 }
 
@@ -242,22 +251,29 @@ function choice<T extends string>(name: string, value: unknown, allowed: readonl
   );
 }
 
+const DEFAULTS: Resolved = { digits: 'keep', punctuation: 'keep', initialReh: true, initialAlef: true, font: null };
+
+function flag(name: string, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value === 'boolean') return value;
+  throw new TypeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: true, false`);
+}
+
 function resolve(options: NormalizeOptions | undefined): Resolved {
   if (options === undefined || options === null) {
-    return { digits: 'keep', punctuation: 'keep', initialReh: true, font: null };
+    return DEFAULTS;
   }
   if (typeof options !== 'object') {
     throw new TypeError(`zman: normalize options must be an object, got ${typeof options}`);
   }
-  const initialReh = options.initialReh;
-  if (initialReh !== undefined && typeof initialReh !== 'boolean') {
-    throw new TypeError(`zman: invalid option initialReh: ${JSON.stringify(initialReh)}; allowed: true, false`);
-  }
+  const initialReh = flag('initialReh', options.initialReh);
+  const initialAlef = flag('initialAlef', options.initialAlef);
   const font = choice('legacyFont', options.legacyFont, ['none', ...LEGACY_FONTS], 'none');
   return {
     digits: choice('digits', options.digits, DIGIT_CHOICES, 'keep'),
     punctuation: choice('punctuation', options.punctuation, PUNCT_CHOICES, 'keep'),
-    initialReh: initialReh ?? true,
+    initialReh,
+    initialAlef,
     font: font === 'none' ? null : LEGACY_FONT_MAPS[font],
   };
 }
@@ -447,11 +463,12 @@ function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer):
   const punct = o.punctuation;
   const mask = CTX_ALWAYS | (digitZero >= 0 ? CTX_DIGITS : 0) | (punct !== 'keep' ? CTX_PUNCT : 0);
   if (a.loneSurrogate) out.loneSurrogate = true;
-  // Pass 2 never lengthens the text: room for `upTo` more units is made once.
+  // Pass 2 lengthens the text only where it writes an ئ (see ALEF_BARE): room for `upTo`
+  // more units is made here, and more only then.
   out.reserve(upTo);
-  const codes = out.codes;
-  const outStarts = out.starts;
-  const outEnds = out.ends;
+  let codes = out.codes;
+  let outStarts = out.starts;
+  let outEnds = out.ends;
   for (let k = 0; k < upTo; k++) {
     const c = A[k]!;
     if ((CTX[c]! & mask) === 0) {
@@ -502,6 +519,24 @@ function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer):
       }
       case REH:
         if (o.initialReh && !isArabicLetter(out.last())) code = HEAVY_REH;
+        break;
+      case ALEF_BARE:
+      case ALEF_MADDA:
+        // A Sorani word never starts with a bare vowel letter: the glottal stop ئ is written.
+        // Typed with a Persian keyboard, initial ا is the short vowel (ئە) and آ the long (ئا).
+        if (o.initialAlef && !isArabicLetter(out.last())) {
+          const next = peek(A, k, n, true);
+          if (isArabicLetter(next) && next !== LAM && next !== ALEF_BARE) {
+            out.push(YEH_HAMZA, s0, e0);
+            if (out.length + (upTo - k) > codes.length) {
+              out.reserve(upTo - k);
+              codes = out.codes;
+              outStarts = out.starts;
+              outEnds = out.ends;
+            }
+            code = c === ALEF_BARE ? AE : ALEF_BARE;
+          }
+        }
         break;
       case YEH_HAMZA: {
         // ئ cannot end a Sorani word after a consonant: Arabic keyboards type it for ێ.

@@ -8,7 +8,7 @@ const OPTIONS = [
   {},
   { digits: 'latin', punctuation: 'kurdish' },
   { digits: 'arabic', punctuation: 'latin' },
-  { digits: 'persian', initialReh: false },
+  { digits: 'persian', initialReh: false, initialAlef: false },
   { legacyFont: 'ali-k' },
 ] as const;
 

@@ -26,6 +26,7 @@ Options:
   --legacy-font none|ali-k|ali-web|dylan|zarnegar
                                        convert text typed with a legacy font
   --no-initial-reh                     keep word-initial ر (default: ر → ڕ)
+  --no-initial-alef                    keep a word-initial bare ا/آ (default: → ئە/ئا)
   -h, --help                           show this help
 
 Examples:
@@ -36,6 +37,7 @@ Examples:
     punctuation: { type: 'string' },
     'legacy-font': { type: 'string' },
     'no-initial-reh': { type: 'boolean' },
+    'no-initial-alef': { type: 'boolean' },
   },
   async run(values, positionals) {
     const options: NormalizeOptions = {
@@ -43,6 +45,7 @@ Examples:
       punctuation: oneOf('punctuation', values.punctuation, PUNCTUATION, 'keep'),
       legacyFont: oneOf('legacy-font', values['legacy-font'], FONTS, 'none'),
       initialReh: !values['no-initial-reh'],
+      initialAlef: !values['no-initial-alef'],
     };
     await streamLines(inputsFrom(positionals), (line) => normalize(line, options), new Output());
     return 0;
