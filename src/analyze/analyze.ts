@@ -6,7 +6,7 @@
 import { scanTokens } from '../entities/find.js';
 import { findEntities, findQuotes, type Entity, type Quote } from '../entities/index.js';
 import { CLOSED_CLASS } from '../entities/closed-class.js';
-import { detectLanguage, type LanguageCode } from '../langid/index.js';
+import { detectLanguage, type LanguageCode, type LanguageGuess } from '../langid/index.js';
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
@@ -31,6 +31,8 @@ export interface Segment {
    * turn them into wrong Sorani) and no Sorani analysis is run on them.
    */
   readonly analyzed: boolean;
+  /** How sure the line's language guess is, 0–1. */
+  readonly confidence: number;
 }
 
 /** Everything {@link analyzeDocument} finds in a document. Offsets point into the original text. */
@@ -64,7 +66,7 @@ function normalizeSegments(text: string): { n: NormalizedText; segments: Segment
     const line = text.slice(from, to);
     const guess = line.trim().length > 0 ? detectLanguage(line) : undefined;
     const foreign = guess !== undefined && (guess.language === 'fa' || guess.language === 'ar') && guess.confidence >= FOREIGN_CONFIDENCE;
-    if (guess) segments.push({ start: from, end: to, language: guess.language, script: guess.script, analyzed: !foreign });
+    if (guess) segments.push({ start: from, end: to, language: guess.language, script: guess.script, analyzed: !foreign, confidence: guess.confidence });
     let piece: { text: string; starts: Uint32Array; ends: Uint32Array };
     if (foreign) {
       const starts = new Uint32Array(line.length);
@@ -103,6 +105,35 @@ function normalizeSegments(text: string): { n: NormalizedText; segments: Segment
   return { n: { text: pieces.map((p) => p.text).join(''), starts, ends, sourceLength: text.length }, segments };
 }
 
+/**
+ * The language of the whole document from its lines' guesses: the language of most of the
+ * text (by length), with the length-weighted confidence of its lines.
+ */
+function documentLanguage(text: string, segments: readonly Segment[]): LanguageGuess {
+  if (segments.length <= 1) return segments.length === 0 ? detectLanguage(text) : { language: segments[0]!.language, script: segments[0]!.script, confidence: segments[0]!.confidence };
+  const weight = new Map<LanguageCode, { length: number; confidence: number; scripts: Map<string, number> }>();
+  for (const s of segments) {
+    const length = s.end - s.start;
+    const w = weight.get(s.language) ?? { length: 0, confidence: 0, scripts: new Map<string, number>() };
+    w.length += length;
+    w.confidence += length * s.confidence;
+    w.scripts.set(s.script, (w.scripts.get(s.script) ?? 0) + length);
+    weight.set(s.language, w);
+  }
+  let best: LanguageCode = 'other';
+  let bestLength = -1;
+  for (const [language, w] of weight) {
+    if (w.length > bestLength) {
+      best = language;
+      bestLength = w.length;
+    }
+  }
+  const w = weight.get(best)!;
+  const script = [...w.scripts].sort((a, b) => b[1] - a[1])[0]![0] as LanguageGuess['script'];
+  const total = segments.reduce((sum, s) => sum + s.end - s.start, 0);
+  return { language: best, script, confidence: Math.round((w.confidence / Math.max(1, w.length)) * (w.length / Math.max(1, total)) * 1000) / 1000 };
+}
+
 /** The items (sorted by start) that do not lie in any of the sorted segments; linear. */
 function outside<T extends { start: number; end: number }>(items: readonly T[], segments: readonly Segment[]): T[] {
   if (segments.length === 0) return [...items];
@@ -132,13 +163,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`analyzeDocument: option 'keywords' must be a non-negative integer, got ${String(options.keywords)}`);
   }
-  const guess = detectLanguage(text);
   const { n, segments } = normalizeSegments(text);
+  const guess = documentLanguage(text, segments);
   const foreign = segments.filter((s) => !s.analyzed);
   const tokens = outside(scanTokens(text, n), foreign);
 
   const entities = findEntities(text, { tokens });
-  const quotes = outside(findQuotes(text, { entities }), foreign);
+  const quotes = outside(findQuotes(text, { entities, normalized: n }), foreign);
   const lemmas = tokens.filter((t) => t.type === 'word').map((t) => t.normalized);
   const kw = keywords(lemmas, {
     limit,

@@ -9,7 +9,7 @@
 import { normalizeWithMap, toSourceRange, type NormalizedText } from '../normalize/index.js';
 import { CLOSED_CLASS, looksLikeVerb } from './closed-class.js';
 import { nameCandidates, withoutEzafe } from './inflection.js';
-import { lexicon, type EntityType, type Lexicon } from './lexicon.js';
+import { lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
 /** A named entity found in the text. */
 export interface Entity {
@@ -92,29 +92,54 @@ function headOf(word: string, set: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+/** The gazetteer entry a word names on its own (through its inflected forms), cached per word. */
+const SINGLE_CACHE = new Map<string, LexiconEntry | null>();
+const CACHE_LIMIT = 100_000;
+
+function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | undefined {
+  if (prefix === '') {
+    const cached = SINGLE_CACHE.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+  }
+  let found: LexiconEntry | undefined;
+  for (const form of nameCandidates(word)) {
+    const key = prefix + form;
+    if (form !== word && lex.exactOnly.has(key)) continue;
+    found = lex.names.get(key);
+    if (found) break;
+  }
+  if (prefix === '') {
+    if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
+    SINGLE_CACHE.set(word, found ?? null);
+  }
+  return found;
+}
+
 /** The longest gazetteer name starting at token `i`, the last token possibly inflected. */
 function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candidate | undefined {
-  for (let len = Math.min(lex.maxTokens, tokens.length - i); len >= 1; len--) {
-    let prefix = '';
-    let ok = true;
-    for (let k = 0; k < len - 1; k++) {
-      const t = tokens[i + k]!;
-      if (!isWord(t)) {
-        ok = false;
-        break;
+  const first = tokens[i]!;
+  if (!isWord(first)) return undefined;
+  // Multi-word names are tried only from a word that begins one.
+  if (lex.firstWords.has(first.normalized)) {
+    for (let len = Math.min(lex.maxTokens, tokens.length - i); len >= 2; len--) {
+      let prefix = '';
+      let ok = true;
+      for (let k = 0; k < len - 1; k++) {
+        const t = tokens[i + k]!;
+        if (!isWord(t)) {
+          ok = false;
+          break;
+        }
+        prefix += `${t.normalized} `;
       }
-      prefix += `${t.normalized} `;
-    }
-    const last = tokens[i + len - 1]!;
-    if (!ok || !isWord(last)) continue;
-    for (const form of nameCandidates(last.normalized)) {
-      const key = prefix + form;
-      if (form !== last.normalized && lex.exactOnly.has(key)) continue;
-      const entry = lex.names.get(key);
+      const last = tokens[i + len - 1]!;
+      if (!ok || !isWord(last)) continue;
+      const entry = lookupWord(last.normalized, prefix, lex);
       if (entry) return { first: i, last: i + len - 1, type: entry.type, canonical: entry.canonical, priority: 2 };
     }
   }
-  return undefined;
+  const entry = lookupWord(first.normalized, '', lex);
+  return entry ? { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 } : undefined;
 }
 
 /** An ezafe chain after a head word at `i`: the index of its last token, or -1. */

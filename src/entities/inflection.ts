@@ -30,16 +30,21 @@ const MIN_STEM = 3;
  */
 export function nameCandidates(word: string): string[] {
   const out = [word];
-  const strip = (w: string, depth: number) => {
-    for (const suffix of NAME_SUFFIXES) {
-      if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
-        const stem = w.slice(0, w.length - suffix.length);
-        if (!out.includes(stem)) out.push(stem);
-        if (depth < 2) strip(stem, depth + 1);
+  if (word.length > 40 || word.length <= MIN_STEM) return out;
+  // one suffix, then a second one under it (ئێرانیشەوە → ئێرانیش → ئێران)
+  for (let depth = 0, from = 0; depth < 2; depth++) {
+    const to = out.length;
+    for (let k = from; k < to; k++) {
+      const w = out[k]!;
+      for (const suffix of NAME_SUFFIXES) {
+        if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
+          const stem = w.slice(0, w.length - suffix.length);
+          if (!out.includes(stem)) out.push(stem);
+        }
       }
     }
-  };
-  if (word.length <= 40) strip(word, 1);
+    from = to;
+  }
   return out;
 }
 

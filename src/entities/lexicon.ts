@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly names: ReadonlyMap<string, LexiconEntry>;
   /** The most tokens any name has. */
   readonly maxTokens: number;
+  /** The first words of the names of more than one word. */
+  readonly firstWords: ReadonlySet<string>;
   /** Names matched only uninflected (they are also common words). */
   readonly exactOnly: ReadonlySet<string>;
   /** Given names (they make a person only with a surname or a title). */
@@ -119,6 +121,7 @@ export function lexicon(): Lexicon {
   cached = {
     names,
     maxTokens,
+    firstWords: new Set([...names.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     exactOnly: new Set([...AMBIGUOUS_NAMES, ...GENERIC_INSTITUTIONS]),
     firstNames,
     titles: new Set(TITLES),

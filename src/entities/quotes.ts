@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
+import { normalizeWithMap, toSourceRange, type NormalizedText } from '../normalize/index.js';
 import { findEntities, type Entity } from './find.js';
 
 /** A span of the original input. */
@@ -28,6 +28,8 @@ export interface Quote extends TextSpan {
 export interface FindQuotesOptions {
   /** Entities of `text` from {@link findEntities} (default: found here). */
   readonly entities?: readonly Entity[];
+  /** `normalizeWithMap(text)`, when the caller has it already (default: computed here). */
+  readonly normalized?: NormalizedText;
 }
 
 /**
@@ -67,7 +69,7 @@ const SENTENCE_END = /[.!?؟\n]/u;
  * q.verb;          // 'گوتی'
  */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  const n = normalizeWithMap(text);
+  const n = options.normalized ?? normalizeWithMap(text);
   const norm = n.text;
   const quotes: Array<{ open: number; close: number }> = [];
   // The next closing mark of each kind, found once and reused: linear time on any input.

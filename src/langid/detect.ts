@@ -34,7 +34,6 @@ const SAMPLE = 1 << 16;
 
 type Scores = Record<LanguageCode, number>;
 
-const WORD_RE = /[\p{L}\p{M}\u200c\u0640]+/gu;
 const MARKS_RE = /[\u064b-\u065f\u0670\u0640]/g;
 
 /** The form a word is looked up in: marks and tatweel removed, ك → ک, ي ى → ی, lower case. */
@@ -45,6 +44,97 @@ function foldWord(word: string): string {
 /** A table's own entry (never one inherited from Object.prototype, like `constructor`). */
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+const ARAB = 1;
+const LATN = 2;
+const OTHER = 3;
+let CLASSES: Uint8Array | undefined;
+
+/** The script class of every UTF-16 code unit (0 = not a letter), built once on first use. */
+function letterClasses(): Uint8Array {
+  if (CLASSES) return CLASSES;
+  const t = new Uint8Array(0x10000);
+  const letter = /\p{L}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (isArabicLetter(c)) t[c] = ARAB;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) t[c] = LATN;
+    else if (c > 0x7f && (c < 0xd800 || c > 0xdfff) && letter.test(String.fromCharCode(c))) t[c] = OTHER;
+  }
+  CLASSES = t;
+  return t;
+}
+
+let WORD_CLASSES: Uint8Array | undefined;
+
+/** 1 for the code units words are made of (letters, marks, ZWNJ, tatweel), built once. */
+function wordClasses(): Uint8Array {
+  if (WORD_CLASSES) return WORD_CLASSES;
+  const t = new Uint8Array(0x10000);
+  const part = /[\p{L}\p{M}\u200c\u0640]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && part.test(String.fromCharCode(c))) t[c] = 1;
+  WORD_CLASSES = t;
+  return t;
+}
+
+/** The order of the evidence vectors. */
+const LANGS = ['ckb', 'kmr', 'fa', 'ar', 'en', 'other'] as const;
+/** The evidence of a token that is not a word of the script. */
+const NO_WORD: readonly number[] = [];
+/** Evidence from this many words is plenty; the rest of a long text is not read. */
+const MAX_WORDS = 4000;
+const CACHE_LIMIT = 50_000;
+/** Evidence per word, cached: words repeat, so most lookups are one Map access. */
+const ARAB_CACHE = new Map<string, readonly number[]>();
+const LATN_CACHE = new Map<string, readonly number[]>();
+
+function vector(scores: Scores): readonly number[] {
+  return LANGS.map((l) => scores[l]);
+}
+
+/** What one Arabic-script word says about each language. */
+function arabicEvidence(raw: string): readonly number[] {
+  const word = foldWord(raw);
+  if (word.length === 0 || !isArabicLetter(word.charCodeAt(0))) return NO_WORD;
+  const scores = emptyScores();
+  for (const ch of raw) addLetters(scores, ARABIC_SCRIPT_LETTERS, ch);
+  const bare = word.replace(/\u200c/g, '');
+  // Kurdish typed on an Arabic or Persian keyboard writes ە as ة or as ه + ZWNJ.
+  const kurdish = word.replace(/ة|ه\u200c/g, 'ە').replace(/\u200c/g, '');
+  for (const lang of ['ckb', 'kmr', 'fa', 'ar'] as const) {
+    const table = ARABIC_SCRIPT_WORDS[lang];
+    const w = lang === 'ckb' || lang === 'kmr' ? Math.max(own(table, bare) ?? 0, own(table, kurdish) ?? 0) : own(table, bare);
+    if (w) scores[lang] += w;
+  }
+  // Arabic writes ة only at the end of a word and never begins a word with ئ; Kurdish
+  // typed on an Arabic keyboard does both (بةرهةم، ئةم).
+  const ta = bare.indexOf('ة');
+  if (ta >= 0 && ta < bare.length - 1) scores.ckb += 1.5;
+  if (/^ئ[اەةێۆوییي]/u.test(raw)) {
+    scores.ckb += 0.8;
+    scores.kmr += 0.6;
+  }
+  // Arabic article ال (also after the conjunction و or the prepositions ب ل ک ف)
+  if (/^(?:[وبلکف]|وب|ول)?ال.{2,}/u.test(bare)) scores.ar += 1.5;
+  if (PERSIAN_ZWNJ_PREFIXES.some((p) => word.startsWith(p))) scores.fa += PERSIAN_ZWNJ_WEIGHT;
+  if (PERSIAN_ZWNJ_SUFFIXES.some((x) => word.endsWith(x))) scores.fa += PERSIAN_ZWNJ_WEIGHT;
+  // Sorani verb prefix دە- and the definite -ەکە/-ەکان, which no other language spells so
+  if (/^(?:دە|نا|نە)[^\s]{3,}/u.test(kurdish) && /[ەێ]/u.test(kurdish.slice(2))) scores.ckb += 1;
+  if (/ەکە|ەکان/u.test(kurdish)) scores.ckb += 2;
+  return vector(scores);
+}
+
+/** What one Latin-script word says about each language. */
+function latinEvidence(raw: string): readonly number[] {
+  const word = foldWord(raw);
+  if (word.length === 0 || isArabicLetter(word.charCodeAt(0))) return NO_WORD;
+  const scores = emptyScores();
+  for (const ch of word) addLetters(scores, LATIN_LETTERS, ch);
+  for (const lang of ['kmr', 'en', 'ckb', 'other'] as const) {
+    const w = own(LATIN_WORDS[lang], word);
+    if (w) scores[lang] += w;
+  }
+  return vector(scores);
 }
 
 function emptyScores(): Scores {
@@ -75,60 +165,43 @@ export function detectLanguage(text: string): LanguageGuess {
   let arabic = 0;
   let latin = 0;
   let otherLetters = 0;
+  const classes = letterClasses();
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
-    else if (c > 0x7f && /\p{L}/u.test(sample[i]!)) otherLetters++;
+    const k = classes[sample.charCodeAt(i)];
+    if (k === ARAB) arabic++;
+    else if (k === LATN) latin++;
+    else if (k === OTHER) otherLetters++;
   }
   const letters = arabic + latin + otherLetters;
   if (letters === 0) return { language: 'other', script: 'other', confidence: 0 };
   const script = arabic >= latin && arabic >= otherLetters ? 'Arab' : latin >= otherLetters ? 'Latn' : 'other';
   if (script === 'other') return { language: 'other', script, confidence: otherLetters / letters };
 
-  const scores = emptyScores();
+  const totals = new Float64Array(LANGS.length);
   let words = 0;
-  for (const m of sample.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const word = foldWord(raw);
-    if (word.length === 0) continue;
-    if (script === 'Arab') {
-      if (!isArabicLetter(word.charCodeAt(0))) continue;
-      words++;
-      for (const ch of raw) addLetters(scores, ARABIC_SCRIPT_LETTERS, ch);
-      const bare = word.replace(/\u200c/g, '');
-      // Kurdish typed on an Arabic or Persian keyboard writes ە as ة or as ه + ZWNJ.
-      const kurdish = word.replace(/ة|ه\u200c/g, 'ە').replace(/\u200c/g, '');
-      for (const lang of ['ckb', 'kmr', 'fa', 'ar'] as const) {
-        const table = ARABIC_SCRIPT_WORDS[lang];
-        const w = lang === 'ckb' || lang === 'kmr' ? Math.max(own(table, bare) ?? 0, own(table, kurdish) ?? 0) : own(table, bare);
-        if (w) scores[lang] += w;
-      }
-      // Arabic writes ة only at the end of a word and never begins a word with ئ; Kurdish
-      // keyboards-in-Arabic text does both (بةرهةم، ئةم).
-      const ta = bare.indexOf('ة');
-      if (ta >= 0 && ta < bare.length - 1) scores.ckb += 1.5;
-      if (/^ئ[اەةێۆوییي]/u.test(raw)) {
-        scores.ckb += 0.8;
-        scores.kmr += 0.6;
-      }
-      // Arabic article ال (also after the conjunction و or the prepositions ب ل ک)
-      if (/^(?:[وبلکف]|وب|ول)?ال.{2,}/u.test(bare)) scores.ar += 1.5;
-      if (PERSIAN_ZWNJ_PREFIXES.some((p) => word.startsWith(p))) scores.fa += PERSIAN_ZWNJ_WEIGHT;
-      if (PERSIAN_ZWNJ_SUFFIXES.some((s) => word.endsWith(s))) scores.fa += PERSIAN_ZWNJ_WEIGHT;
-      // Sorani verb prefix دە- and the definite -ەکە/-ەکان, which no other language spells so
-      if (/^(?:دە|نا|نە)[^\s]{3,}/u.test(kurdish) && /[ەێ]/u.test(kurdish.slice(2))) scores.ckb += 1;
-      if (/ەکە|ەکان/u.test(kurdish)) scores.ckb += 2;
-    } else {
-      if (isArabicLetter(word.charCodeAt(0))) continue;
-      words++;
-      for (const ch of word) addLetters(scores, LATIN_LETTERS, ch);
-      for (const lang of ['kmr', 'en', 'ckb', 'other'] as const) {
-        const w = own(LATIN_WORDS[lang], word);
-        if (w) scores[lang] += w;
-      }
+  const cache = script === 'Arab' ? ARAB_CACHE : LATN_CACHE;
+  const inWord = wordClasses();
+  for (let i = 0; i < sample.length && words < MAX_WORDS; ) {
+    if (inWord[sample.charCodeAt(i)] === 0) {
+      i++;
+      continue;
     }
+    let j = i + 1;
+    while (j < sample.length && inWord[sample.charCodeAt(j)] !== 0) j++;
+    const raw = sample.slice(i, j);
+    i = j;
+    let evidence = cache.get(raw);
+    if (evidence === undefined) {
+      evidence = script === 'Arab' ? arabicEvidence(raw) : latinEvidence(raw);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(raw, evidence);
+    }
+    if (evidence === NO_WORD) continue;
+    words++;
+    for (let k = 0; k < LANGS.length; k++) totals[k]! += evidence[k]!;
   }
+  const scores = emptyScores();
+  LANGS.forEach((lang, k) => (scores[lang] = totals[k]!));
   const candidates: readonly LanguageCode[] = script === 'Arab' ? ['ckb', 'kmr', 'fa', 'ar'] : ['kmr', 'en', 'ckb', 'other'];
   let best: LanguageCode = candidates[0]!;
   let total = 0;
