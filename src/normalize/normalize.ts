@@ -513,7 +513,8 @@ function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer):
         break;
       }
       case HEH_DO: {
-        const next = peek(A, k, n, false);
+        // (a ZWNJ after it is skipped: ھ + ZWNJ + letter reads as ه + ZWNJ, that is ە)
+        const next = peek(A, k, n, true);
         if (isArabicLetter(next)) code = HEH;
         break;
       }
