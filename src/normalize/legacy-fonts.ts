@@ -159,6 +159,8 @@ export interface LegacyFontTable {
   readonly letters: ReadonlyMap<number, string>;
   /** Input code unit → the rules it ends, longest `before` first. */
   readonly sequences: ReadonlyMap<number, readonly SequenceRule[]>;
+  /** 1 for every code unit that is a key of `letters` or `sequences` (a fast first test). */
+  readonly touches: Uint8Array;
 }
 
 /** `آ` and `أ` may also arrive decomposed (ا + mark): the same rules apply to that spelling. */
@@ -170,15 +172,18 @@ function decomposed(ch: string): string {
 function compile(spec: LegacyFontSpec): LegacyFontTable {
   const letters = new Map<number, string>();
   const sequences = new Map<number, SequenceRule[]>();
+  const touches = new Uint8Array(0x10000);
   const addRule = (key: string, to: string) => {
     const trigger = key.charCodeAt(key.length - 1);
     const rules = sequences.get(trigger) ?? [];
     rules.push([key.slice(0, -1), to]);
     rules.sort((a, b) => b[0].length - a[0].length);
     sequences.set(trigger, rules);
+    touches[trigger] = 1;
   };
   for (const [from, to] of Object.entries(spec.letters)) {
     letters.set(from.charCodeAt(0), to);
+    touches[from.charCodeAt(0)] = 1;
     const d = decomposed(from);
     if (d !== from) addRule(d, to);
   }
@@ -188,7 +193,7 @@ function compile(spec: LegacyFontSpec): LegacyFontTable {
     const d = decomposed(last);
     if (d !== last) addRule(key.slice(0, -1) + d, to);
   }
-  return { letters, sequences };
+  return { letters, sequences, touches };
 }
 
 /** The compiled tables of each legacy font, applied before the rest of normalization. */
@@ -239,7 +244,7 @@ export function detectLegacyFont(text: string): LegacyFont | undefined {
   let alefHamza = 0;
   let hamza = 0;
   let maksura = 0;
-  const count = new Map<number, number>([DAD, THEH, THAL, TAH, ZAH, SAD].map((c) => [c, 0]));
+  const count = new Uint32Array(0x700); // per Arabic-block code unit
   let prev = -1; // the previous code unit
   let prev2 = -1;
   for (let i = 0; i < s.length; i++) {
@@ -255,8 +260,7 @@ export function detectLegacyFont(text: string): LegacyFont | undefined {
       else if (c === ALEF_MADDA && prev !== LAM) madda++;
       else if (c === ALEF_HAMZA && prev !== LAM) alefHamza++;
       else if (c === LAM && prev === ALEF && !isArabicLetter(prev2)) arabicArticle++;
-      const k = count.get(c);
-      if (k !== undefined) count.set(c, k + 1);
+      if (c < 0x700) count[c]!++;
     } else if (c === 0x064e || c === 0x064b || c === 0x0651) {
       if (V_BASES.has(prev)) aliMarks++;
     } else if (c === 0x0650) {
@@ -269,7 +273,7 @@ export function detectLegacyFont(text: string): LegacyFont | undefined {
     prev2 = prev;
     prev = c;
   }
-  const n = (c: number) => count.get(c)!;
+  const n = (c: number) => count[c]!;
   const arabicBorrowed = n(DAD) + n(THEH) + n(THAL);
   const dylanOwn = arabicBorrowed + n(SAD);
   const eaTyped = tehMarbuta > 0 ? 0 : -Infinity; // ە typed as ة is common to the three Ali/Dylan fonts

@@ -295,6 +295,7 @@ function characterPass(s: string, font: LegacyFontTable | null, track: boolean):
  * when the font leaves the code unit to the normal rules.
  */
 function fontChar(out: CodeBuffer, font: LegacyFontTable, c: number, start: number, end: number): boolean {
+  if (font.touches[c] === 0) return false;
   const rules = font.sequences.get(c);
   if (rules !== undefined) {
     for (const [before, to] of rules) {
