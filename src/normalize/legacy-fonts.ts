@@ -9,8 +9,8 @@
  *   the substitutions of the Ali-K, Ali-Web, Dylan and Zarnegar conventions;
  * - the ckb-conversion-tool notes (an analysis of the Ali-K, Ali-K web and Dilan fonts and of
  *   340 MB of text typed with them): the mark variants (fathatan, shadda, kasratan), the
- *   lam + alef-with-madda ligature, and the alef-with-madda / alef-with-hamza-below glyphs of
- *   the web variant;
+ *   lam + alef-with-madda ligature, heh + ZWNJ for ە, and the alef-with-madda /
+ *   alef-with-hamza-below glyphs of the web variant;
  * - the Windows Arabic keyboard (Arabic 101) that the Ali fonts were laid over, which has no
  *   keys for پ چ ژ گ ڤ ڵ ڕ ێ ۆ ە — hence the reassigned letters.
  *
@@ -41,12 +41,17 @@ const FATHATAN = '\u064b';
 const DAMMATAN = '\u064c';
 const KASRATAN = '\u064d';
 const SHADDA = '\u0651';
+/**
+ * The consonant h of the Ali and Dylan fonts, spelled هـ: normalize then writes it ھ at a word
+ * end and ه inside a word, and ه + ZWNJ stays ە (the Persian-keyboard habit these texts share).
+ */
+const CONSONANT_H = 'هـ';
 
 /**
  * Ali-K (Ali-K Samik, Ali-K Alwand, … laid over the Arabic 101 keyboard). The marks that the
  * font draws as the "v" of ڵ ێ ۆ: fatha (the usual one), fathatan and shadda; kasra under ر is
- * ڕ (a global rule of normalize). In Ali-K ه is always the consonant h — ە is typed ة — and
- * ء is a و that does not join the letter before it.
+ * ڕ (a global rule of normalize). In Ali-K ه is the consonant h — ە is typed ة, or ه + ZWNJ —
+ * and ء is a و that does not join the letter before it.
  */
 const ALI_K: LegacyFontSpec = {
   letters: {
@@ -57,7 +62,7 @@ const ALI_K: LegacyFontSpec = {
     'ظ': 'ڤ',
     'آ': 'ێ', // shift + alef key; after ل see the sequences
     'ة': 'ە',
-    'ه': 'ھ', // consonant h: normalize keeps ھ at a word end and writes ه inside a word
+    'ه': CONSONANT_H,
     'ء': '\u200cو', // a non-joining و, mostly the conjunction "and" written close to the word
     'ى': 'ی',
     'ي': 'ی',
@@ -97,7 +102,7 @@ const ALI_WEB: LegacyFontSpec = {
     'آ': '*',
     'إ': '',
     'ة': 'ە',
-    'ه': 'ھ',
+    'ه': CONSONANT_H,
     'ي': 'ی',
     'ك': 'ک',
   },
@@ -122,7 +127,7 @@ const DYLAN: LegacyFontSpec = {
     'ض': 'ڤ',
     'آ': 'ا',
     'ة': 'ە',
-    'ه': 'ھ',
+    'ه': CONSONANT_H,
     'ى': 'ی',
     'ي': 'ی',
     'ك': 'ک',
