@@ -48,7 +48,7 @@ const SHADDA = '\u0651';
 const CONSONANT_H = 'هـ';
 
 /**
- * Ali-K (Ali-K Samik, Ali-K Alwand, … laid over the Arabic 101 keyboard). The marks that the
+ * Ali-K (the Ali_K_… font family, laid over the Arabic 101 keyboard). The marks that the
  * font draws as the "v" of ڵ ێ ۆ: fatha (the usual one), fathatan and shadda; kasra under ر is
  * ڕ (a global rule of normalize). In Ali-K ه is the consonant h — ە is typed ة, or ه + ZWNJ —
  * and ء is a و that does not join the letter before it.

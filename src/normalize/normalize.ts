@@ -74,15 +74,22 @@ export interface NormalizedText {
 // ---------------------------------------------------------------------------------------
 // Character-pass tables, built once.
 
-const enum Act {
-  Keep = 0,
-  Drop = 1,
-  Space = 2,
-  Map1 = 3,
-  MapN = 4,
-  Mark = 5,
-  Combining = 6,
-}
+/** What pass 1 does with a character (values of the `ACTION` table). */
+const Act = {
+  Keep: 0,
+  Drop: 1,
+  Space: 2,
+  Map1: 3,
+  MapN: 4,
+  Mark: 5,
+  Combining: 6,
+  /** Not yet classified: see `classify`. */
+  Lazy: 7,
+  /** A UTF-16 surrogate: kept, and a lone one is remembered (see `CodeBuffer.loneSurrogate`). */
+  Surrogate: 8,
+} as const;
+type Act = (typeof Act)[keyof typeof Act];
+const KEEP = Act.Keep;
 
 const ACTION = new Uint8Array(0x10000);
 const MAP1 = new Uint16Array(0x10000);
@@ -122,33 +129,36 @@ for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) ACTIO
 for (let c = 0x7f; c <= 0x9f; c++) ACTION[c] = Act.Drop;
 for (const c of FORMAT_CHARS) ACTION[c] = Act.Drop;
 for (const c of SPACE_CHARS) ACTION[c] = Act.Space;
-// Non-Arabic combining marks and NFC singletons, read from the runtime's Unicode data.
-{
-  const markRe = /^\p{M}$/u;
-  const ranges: [number, number][] = [
-    [0x0300, 0x05ff],
-    [0x0700, 0x074f],
-    [0x0780, 0x089f],
-    [0x0900, 0x1fff],
-    [0x2000, 0x2fff],
-    [0x3000, 0x30ff],
-    [0xa600, 0xabff],
-    [0xf900, 0xfaff],
-    [0xfe00, 0xfe2f],
-  ];
-  for (const [a, b] of ranges) {
-    for (let c = a; c <= b; c++) {
-      if (ACTION[c] !== Act.Keep) continue;
-      const ch = String.fromCharCode(c);
-      if (markRe.test(ch) || (c >= 0x1160 && c <= 0x11ff)) {
-        ACTION[c] = Act.Combining;
-      } else {
-        const nfc = ch.normalize('NFC');
-        if (nfc !== ch) setMapping(c, nfc);
-      }
-    }
+// Non-Arabic combining marks and NFC singletons are read from the runtime's Unicode data the
+// first time such a character is met (see `classify`), so that importing the module is cheap.
+const LAZY_RANGES: readonly (readonly [number, number])[] = [
+  [0x0300, 0x05ff],
+  [0x0700, 0x074f],
+  [0x0780, 0x089f],
+  [0x0900, 0x1fff],
+  [0x2000, 0x2fff],
+  [0x3000, 0x30ff],
+  [0xa600, 0xabff],
+  [0xf900, 0xfaff],
+  [0xfe00, 0xfe2f],
+];
+for (const [a, b] of LAZY_RANGES) for (let c = a; c <= b; c++) if (ACTION[c] === Act.Keep) ACTION[c] = Act.Lazy;
+for (let c = 0xd800; c <= 0xdfff; c++) ACTION[c] = Act.Surrogate;
+const MARK_RE = /^\p{M}$/u;
+
+/** Classifies a character of the lazy ranges once: combining mark, NFC singleton, or kept. */
+function classify(c: number): Act {
+  const ch = String.fromCharCode(c);
+  if (MARK_RE.test(ch) || (c >= 0x1160 && c <= 0x11ff)) {
+    ACTION[c] = Act.Combining;
+  } else {
+    ACTION[c] = Act.Keep;
+    const nfc = ch.normalize('NFC');
+    if (nfc !== ch) setMapping(c, nfc);
   }
+  return ACTION[c] as Act;
 }
+
 // Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters (NFKC).
 for (const [a, b] of [
   [0xfb50, 0xfdff],
@@ -200,6 +210,18 @@ for (const [k, l] of PUNCTUATION_PAIRS) {
 LATIN_PUNCT.set(0x00ab, 0x22);
 LATIN_PUNCT.set(0x00bb, 0x22);
 
+/** Characters that pass 2 looks at: always, with a `digits` option, with a `punctuation` option. */
+const CTX_ALWAYS = 1;
+const CTX_DIGITS = 2;
+const CTX_PUNCT = 4;
+const CTX = new Uint8Array(0x10000);
+for (const c of [TATWEEL, ZWNJ, HEH, HEH_DO, REH, YEH_HAMZA]) CTX[c] = CTX_ALWAYS;
+for (let d = 0; d < 10; d++) {
+  for (const zero of Object.values(DIGIT_ZERO)) CTX[zero + d] = CTX_DIGITS;
+}
+for (const c of [ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, 0x2e, 0x2c]) CTX[c] = CTX[c]! | CTX_DIGITS;
+for (const c of [...KURDISH_PUNCT.keys(), ...LATIN_PUNCT.keys(), 0x22]) CTX[c] = CTX[c]! | CTX_PUNCT;
+
 // ---------------------------------------------------------------------------------------
 
 interface Resolved {
@@ -240,53 +262,120 @@ function resolve(options: NormalizeOptions | undefined): Resolved {
   };
 }
 
-/** Pass 1: character-level clean-up. */
-function characterPass(s: string, font: LegacyFontTable | null, track: boolean): CodeBuffer {
+/**
+ * Pass 1: character-level clean-up of `s` from index `from`, appended to `out`, stopping once
+ * `out` holds about `chunk` code units; returns the next input index.
+ */
+function characterPass(
+  s: string,
+  from: number,
+  chunk: number,
+  font: LegacyFontTable | null,
+  out: CodeBuffer,
+): number {
   const len = s.length;
-  const out = new CodeBuffer(len + (len >> 4), track);
-  for (let i = 0; i < len; i++) {
+  // Hot path: a kept character is copied with local variables; anything else goes through
+  // `slowChar`, after which the locals are refreshed (the buffer may have grown).
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let n = out.length;
+  let i = from;
+  for (; i < len && n < chunk; i++) {
     const c = s.charCodeAt(i);
-    if (font !== null) {
-      if (fontChar(out, font, c, i, i + 1)) continue;
-      const act = ACTION[c];
-      if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
-        // A presentation form of a letter that the font reassigns: map its base letters too.
-        const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
-        for (let k = 0; k < base.length; k++) {
-          const b = base.charCodeAt(k);
-          if (!fontChar(out, font, b, i, i + 1)) processChar(out, b, i, i + 1);
-        }
-        continue;
+    if (ACTION[c] === KEEP && (font === null || font.touches[c] === 0)) {
+      if (n === codes.length) {
+        out.length = n;
+        out.grow();
+        codes = out.codes;
+        starts = out.starts;
+        ends = out.ends;
       }
-    }
-    if (ACTION[c] === Act.Combining) {
-      // NFC of a non-Arabic cluster: the last base and the run of combining marks after it.
-      let j = i + 1;
-      while (j < len && ACTION[s.charCodeAt(j)] === Act.Combining) j++;
-      let baseLen = out.length > 0 ? 1 : 0;
-      if (baseLen === 1 && out.length > 1) {
-        const lo = out.last(1);
-        const hi = out.last(2);
-        if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
+      codes[n] = c;
+      if (starts !== null) {
+        starts[n] = i;
+        ends![n] = i + 1;
       }
-      let base = '';
-      let baseStart = i;
-      for (let k = baseLen; k >= 1; k--) base += String.fromCharCode(out.last(k));
-      if (baseLen > 0 && out.starts) baseStart = out.starts[out.length - baseLen]!;
-      const cluster = base + s.slice(i, j);
-      const composed = cluster.normalize('NFC');
-      if (composed === cluster) {
-        for (let k = i; k < j; k++) out.push(s.charCodeAt(k), k, k + 1);
-      } else {
-        out.length -= baseLen;
-        for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
-      }
-      i = j - 1;
+      n++;
       continue;
     }
-    processChar(out, c, i, i + 1);
+    out.length = n;
+    i = slowChar(s, i, c, font, out);
+    n = out.length;
+    codes = out.codes;
+    starts = out.starts;
+    ends = out.ends;
   }
-  return out;
+  out.length = n;
+  return i;
+}
+
+/** Pass 1 for one character that is not simply kept; returns the last input index consumed. */
+function slowChar(s: string, i: number, c: number, font: LegacyFontTable | null, out: CodeBuffer): number {
+  if (font !== null) {
+    if (fontChar(out, font, c, i, i + 1)) return i;
+    const act = ACTION[c];
+    if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
+      // A presentation form of a letter that the font reassigns: map its base letters too.
+      const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
+      for (let k = 0; k < base.length; k++) {
+        const b = base.charCodeAt(k);
+        if (!fontChar(out, font, b, i, i + 1)) processChar(out, b, i, i + 1);
+      }
+      return i;
+    }
+  }
+  let act = ACTION[c] as Act;
+  if (act === Act.Lazy) act = classify(c);
+  if (act === Act.Surrogate) {
+    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out.push(c, i, i + 2);
+      out.push(next, i, i + 2);
+      return i + 1;
+    }
+    out.loneSurrogate = true;
+    out.push(c, i, i + 1);
+    return i;
+  }
+  if (act !== Act.Combining) {
+    processChar(out, c, i, i + 1);
+    return i;
+  }
+  // NFC of a non-Arabic cluster: the last base and the run of combining marks after it.
+  const len = s.length;
+  let j = i + 1;
+  while (j < len) {
+    const cj = s.charCodeAt(j);
+    const aj = ACTION[cj] === Act.Lazy ? classify(cj) : ACTION[cj];
+    if (aj !== Act.Combining) break;
+    j++;
+  }
+  const prev = out.last();
+  if (prev === TATWEEL || prev === ZWNJ) {
+    // A mark on a tatweel or ZWNJ (both removed later) would land on the letter before it.
+    if (out.ends) out.replaceLast(prev, j);
+    return j - 1;
+  }
+  let baseLen = out.length > 0 ? 1 : 0;
+  if (baseLen === 1 && out.length > 1) {
+    const lo = out.last(1);
+    const hi = out.last(2);
+    if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
+  }
+  let base = '';
+  let baseStart = i;
+  for (let k = baseLen; k >= 1; k--) base += String.fromCharCode(out.last(k));
+  if (baseLen > 0 && out.starts) baseStart = out.starts[out.length - baseLen]!;
+  const cluster = base + s.slice(i, j);
+  const composed = cluster.normalize('NFC');
+  if (composed === cluster) {
+    for (let k = i; k < j; k++) out.push(s.charCodeAt(k), k, k + 1);
+  } else {
+    out.length -= baseLen;
+    for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
+  }
+  return j - 1;
 }
 
 /**
@@ -316,9 +405,12 @@ function fontChar(out: CodeBuffer, font: LegacyFontTable, c: number, start: numb
 }
 
 function processChar(out: CodeBuffer, c: number, start: number, end: number): void {
-  switch (ACTION[c]) {
+  let act = ACTION[c] as Act;
+  if (act === Act.Lazy) act = classify(c);
+  switch (act) {
     case Act.Keep:
     case Act.Combining:
+    case Act.Surrogate:
       out.push(c, start, end);
       return;
     case Act.Drop:
@@ -366,16 +458,31 @@ function peek(A: Uint16Array, k: number, n: number, skipZwnj: boolean): number {
 }
 
 /** Pass 2: context rules and options. */
-function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
+function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer): void {
   const n = a.length;
   const A = a.codes;
-  const out = new CodeBuffer(n, track);
   const st = a.starts;
   const en = a.ends;
   const digitZero = o.digits === 'keep' ? -1 : DIGIT_ZERO[o.digits];
   const punct = o.punctuation;
-  for (let k = 0; k < n; k++) {
+  const mask = CTX_ALWAYS | (digitZero >= 0 ? CTX_DIGITS : 0) | (punct !== 'keep' ? CTX_PUNCT : 0);
+  if (a.loneSurrogate) out.loneSurrogate = true;
+  // Pass 2 never lengthens the text: room for `upTo` more units is made once.
+  out.reserve(upTo);
+  const codes = out.codes;
+  const outStarts = out.starts;
+  const outEnds = out.ends;
+  for (let k = 0; k < upTo; k++) {
     const c = A[k]!;
+    if ((CTX[c]! & mask) === 0) {
+      const w = out.length++;
+      codes[w] = c;
+      if (outStarts !== null) {
+        outStarts[w] = st![k]!;
+        outEnds![w] = en![k]!;
+      }
+      continue;
+    }
     const s0 = st ? st[k]! : 0;
     const e0 = en ? en[k]! : 0;
     if (c === TATWEEL || c === ZWNJ) {
@@ -477,6 +584,35 @@ function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
     }
     out.push(code, s0, e0);
   }
+}
+
+/** Pass-1 output is processed in chunks of this many code units, to stay in the CPU cache. */
+const CHUNK = 8192;
+
+/** Runs both passes over `s`, chunk by chunk. */
+function run(s: string, o: Resolved, track: boolean): CodeBuffer {
+  const out = new CodeBuffer(s.length + 16, track);
+  const a = new CodeBuffer(Math.min(s.length, CHUNK) + 64, track);
+  let i = 0;
+  // a.codes[checked..length-2] is known to be a run of tatweel/ZWNJ (0: nothing known)
+  let checked = 0;
+  while (i < s.length) {
+    i = characterPass(s, i, a.length + CHUNK, o.font, a);
+    if (i >= s.length) break;
+    // Keep a tail for the look-ahead of pass 2 (runs of tatweel/ZWNJ and the letter after
+    // them) and the look-behind of pass 1 (a mark composes with the one or two letters
+    // before it).
+    let m = a.length - 2;
+    while (m > checked && (a.codes[m] === TATWEEL || a.codes[m] === ZWNJ)) m--;
+    if (m <= 0 || a.codes[m] === TATWEEL || a.codes[m] === ZWNJ) {
+      checked = Math.max(checked, a.length - 2);
+      continue;
+    }
+    contextPass(a, m, o, out);
+    a.dropFirst(m);
+    checked = 0;
+  }
+  contextPass(a, a.length, o, out);
   return out;
 }
 
@@ -494,7 +630,7 @@ export function normalize(text: string, options?: NormalizeOptions): string {
   const o = resolve(options);
   const s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length === 0) return '';
-  return contextPass(characterPass(s, o.font, false), o, false).toString();
+  return run(s, o, false).toString();
 }
 
 /**
@@ -510,7 +646,7 @@ export function normalize(text: string, options?: NormalizeOptions): string {
 export function normalizeWithMap(text: string, options?: NormalizeOptions): NormalizedText {
   const o = resolve(options);
   const s = typeof text === 'string' ? text : String(text ?? '');
-  const b = contextPass(characterPass(s, o.font, true), o, true);
+  const b = run(s, o, true);
   return {
     text: b.toString(),
     starts: b.starts!.slice(0, b.length),
