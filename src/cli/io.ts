@@ -49,14 +49,23 @@ export class Output {
   private size = 0;
   closed = false;
 
+  private failure: Error | null = null;
+
   constructor(private readonly stream: NodeJS.WritableStream = process.stdout) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
+      // A reader that went away (`zman … | head`) ends the work quietly, as in other Unix
+      // tools; any other write error is reported and gives exit code 1.
       if (error.code === 'EPIPE') this.closed = true;
-      else throw error;
+      else this.failure = error;
     });
   }
 
+  private check(): void {
+    if (this.failure) throw new RunError(`cannot write output: ${this.failure.message}`);
+  }
+
   write(text: string): Promise<void> | undefined {
+    this.check();
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= 1 << 16) return this.flush();
@@ -64,6 +73,7 @@ export class Output {
   }
 
   async flush(): Promise<void> {
+    this.check();
     if (this.parts.length === 0 || this.closed) return;
     const chunk = this.parts.join('');
     this.parts = [];
@@ -81,6 +91,7 @@ export class Output {
         this.stream.once('close', done);
       });
     }
+    this.check();
   }
 }
 
