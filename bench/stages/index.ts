@@ -4,7 +4,8 @@
  * @module
  */
 import type { BenchStage } from '../lib.js';
+import { legacyFontStages } from './legacy-fonts.js';
 import { normalizeStages } from './normalize.js';
 import { analyzeStages } from './analyze.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...analyzeStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...analyzeStages];

@@ -24,7 +24,7 @@ import {
   type DigitSet,
 } from '../chars/index.js';
 import { CodeBuffer } from './buffer.js';
-import { LEGACY_FONT_MAPS, LEGACY_FONTS, type LegacyFont } from './legacy-fonts.js';
+import { LEGACY_FONT_TABLES, LEGACY_FONTS, type LegacyFont, type LegacyFontTable } from './legacy-fonts.js';
 import {
   ARABIC_DECIMAL_SEPARATOR,
   ARABIC_MARK_RANGES,
@@ -237,7 +237,7 @@ interface Resolved {
   punctuation: 'keep' | 'kurdish' | 'latin';
   initialReh: boolean;
   initialAlef: boolean;
-  font: ReadonlyMap<number, string> | null;
+  font: LegacyFontTable | null;
 }
 
 const DIGIT_CHOICES = ['keep', 'latin', 'arabic', 'persian'] as const;
@@ -274,7 +274,7 @@ function resolve(options: NormalizeOptions | undefined): Resolved {
     punctuation: choice('punctuation', options.punctuation, PUNCT_CHOICES, 'keep'),
     initialReh,
     initialAlef,
-    font: font === 'none' ? null : LEGACY_FONT_MAPS[font],
+    font: font === 'none' ? null : LEGACY_FONT_TABLES[font],
   };
 }
 
@@ -286,7 +286,7 @@ function characterPass(
   s: string,
   from: number,
   chunk: number,
-  font: ReadonlyMap<number, string> | null,
+  font: LegacyFontTable | null,
   out: CodeBuffer,
 ): number {
   const len = s.length;
@@ -299,7 +299,7 @@ function characterPass(
   let i = from;
   for (; i < len && n < chunk; i++) {
     const c = s.charCodeAt(i);
-    if (ACTION[c] === KEEP && font === null) {
+    if (ACTION[c] === KEEP && (font === null || font.touches[c] === 0)) {
       if (n === codes.length) {
         out.length = n;
         out.grow();
@@ -327,22 +327,16 @@ function characterPass(
 }
 
 /** Pass 1 for one character that is not simply kept; returns the last input index consumed. */
-function slowChar(s: string, i: number, c: number, font: ReadonlyMap<number, string> | null, out: CodeBuffer): number {
+function slowChar(s: string, i: number, c: number, font: LegacyFontTable | null, out: CodeBuffer): number {
   if (font !== null) {
-    const f = font.get(c);
-    if (f !== undefined) {
-      for (let k = 0; k < f.length; k++) processChar(out, f.charCodeAt(k), i, i + 1);
-      return i;
-    }
+    if (fontChar(out, font, c, i, i + 1)) return i;
     const act = ACTION[c];
     if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
       // A presentation form of a letter that the font reassigns: map its base letters too.
       const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
       for (let k = 0; k < base.length; k++) {
         const b = base.charCodeAt(k);
-        const fb = font.get(b);
-        if (fb === undefined) processChar(out, b, i, i + 1);
-        else for (let m = 0; m < fb.length; m++) processChar(out, fb.charCodeAt(m), i, i + 1);
+        if (!fontChar(out, font, b, i, i + 1)) processChar(out, b, i, i + 1);
       }
       return i;
     }
@@ -398,6 +392,32 @@ function slowChar(s: string, i: number, c: number, font: ReadonlyMap<number, str
     for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
   }
   return j - 1;
+}
+
+/**
+ * Applies a legacy font to one code unit: a sequence rule that ends with it (replacing the
+ * matched converted text, whose range it takes over), else its letter mapping. Returns false
+ * when the font leaves the code unit to the normal rules.
+ */
+function fontChar(out: CodeBuffer, font: LegacyFontTable, c: number, start: number, end: number): boolean {
+  if (font.touches[c] === 0) return false;
+  const rules = font.sequences.get(c);
+  if (rules !== undefined) {
+    for (const [before, to] of rules) {
+      const n = before.length;
+      let k = 0;
+      while (k < n && out.last(n - k) === before.charCodeAt(k)) k++;
+      if (k < n) continue;
+      const from = out.starts ? out.starts[out.length - n]! : start;
+      out.length -= n;
+      for (let m = 0; m < to.length; m++) processChar(out, to.charCodeAt(m), from, end);
+      return true;
+    }
+  }
+  const f = font.letters.get(c);
+  if (f === undefined) return false;
+  for (let k = 0; k < f.length; k++) processChar(out, f.charCodeAt(k), start, end);
+  return true;
 }
 
 function processChar(out: CodeBuffer, c: number, start: number, end: number): void {
@@ -513,7 +533,8 @@ function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer):
         break;
       }
       case HEH_DO: {
-        const next = peek(A, k, n, false);
+        // (a ZWNJ after it is skipped: ھ + ZWNJ + letter reads as ه + ZWNJ, that is ە)
+        const next = peek(A, k, n, true);
         if (isArabicLetter(next)) code = HEH;
         break;
       }
