@@ -8,7 +8,7 @@
  */
 import { normalizeWithMap, toSourceRange, type NormalizedText } from '../normalize/index.js';
 import { CLOSED_CLASS, looksLikeVerb } from './closed-class.js';
-import { nameCandidates, withoutEzafe } from './inflection.js';
+import { nameCandidates } from './inflection.js';
 import { lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
 /** A named entity found in the text. */
@@ -83,12 +83,21 @@ const isWord = (t: EntityToken | undefined): t is EntityToken =>
 
 const isClosed = (t: EntityToken) => CLOSED_CLASS.has(t.normalized);
 
-/** The base of a title or head word (`سەرۆکی` → `سەرۆک`) when it is in `set`, else undefined. */
+/** Plural and definite endings a head word can carry before its ezafe -ی. */
+const HEAD_ENDINGS = ['ەکانی', 'ەکەی', 'یەکانی', 'انی', 'یی', 'ی'] as const;
+
+/**
+ * The base of a title or head word (`سەرۆکی` → `سەرۆک`, `بانکەکانی` → `بانک`) when it is in
+ * `set`, else undefined.
+ */
 function headOf(word: string, set: ReadonlySet<string>): string | undefined {
   if (set.has(word)) return word;
-  const base = withoutEzafe(word);
-  if (base !== undefined && set.has(base)) return base;
-  if (base !== undefined && base.endsWith('ی') && set.has(base.slice(0, -1))) return base.slice(0, -1);
+  for (const ending of HEAD_ENDINGS) {
+    if (word.length > ending.length + 1 && word.endsWith(ending)) {
+      const base = word.slice(0, word.length - ending.length);
+      if (set.has(base)) return base;
+    }
+  }
   return undefined;
 }
 

@@ -47,8 +47,3 @@ export function nameCandidates(word: string): string[] {
   }
   return out;
 }
-
-/** A word without its ezafe -ی (`وەزارەتی` → `وەزارەت`, `شارەوانیی` → `شارەوانی`), or undefined. */
-export function withoutEzafe(word: string): string | undefined {
-  return word.length > 2 && word.endsWith('ی') ? word.slice(0, -1) : undefined;
-}
