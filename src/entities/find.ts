@@ -81,18 +81,55 @@ export function scanTokens(text: string, n: NormalizedText = normalizeWithMap(te
 const isWord = (t: EntityToken | undefined): t is EntityToken =>
   t !== undefined && (t.type === undefined || t.type === 'word' || t.type === 'latin') && LETTER_RE.test(t.normalized);
 
-const isClosed = (t: EntityToken) => CLOSED_CLASS.has(t.normalized);
+
+/** What a word can be in a name pattern, worked out once per distinct word. */
+interface WordRole {
+  /** A head word with its ezafe: of an organisation, event, place, or a direction. */
+  readonly head: 'ORG' | 'MISC' | 'LOC' | 'DIR' | undefined;
+  /** A title or role (`سەرۆکی`, `کاک`). */
+  readonly title: boolean;
+  /** A word that cannot be part of a name: closed-class or a finite verb. */
+  readonly stop: boolean;
+}
+
+const ROLE_CACHE = new Map<string, WordRole>();
+
+function roleOf(word: string, lex: Lexicon): WordRole {
+  let role = ROLE_CACHE.get(word);
+  if (role) return role;
+  const ezafe = word.endsWith('ی');
+  role = {
+    head: !ezafe
+      ? undefined
+      : headOf(word, lex.organizationHeads)
+        ? 'ORG'
+        : headOf(word, lex.eventHeads)
+          ? 'MISC'
+          : headOf(word, lex.placeHeads, EZAFE_ENDINGS)
+            ? 'LOC'
+            : headOf(word, lex.directionHeads, EZAFE_ENDINGS)
+              ? 'DIR'
+              : undefined,
+    title: headOf(word, lex.titles) !== undefined,
+    stop: CLOSED_CLASS.has(word) || looksLikeVerb(word),
+  };
+  if (ROLE_CACHE.size >= CACHE_LIMIT) ROLE_CACHE.clear();
+  ROLE_CACHE.set(word, role);
+  return role;
+}
 
 /** Plural and definite endings a head word can carry before its ezafe -ی. */
 const HEAD_ENDINGS = ['ەکانی', 'ەکەی', 'یەکانی', 'انی', 'یی', 'ی'] as const;
+/** The ezafe alone: a plural place head (`شارەکانی هەولێر و دهۆک`) names several places. */
+const EZAFE_ENDINGS = ['یی', 'ی'] as const;
 
 /**
  * The base of a title or head word (`سەرۆکی` → `سەرۆک`, `بانکەکانی` → `بانک`) when it is in
  * `set`, else undefined.
  */
-function headOf(word: string, set: ReadonlySet<string>): string | undefined {
+function headOf(word: string, set: ReadonlySet<string>, endings: readonly string[] = HEAD_ENDINGS): string | undefined {
   if (set.has(word)) return word;
-  for (const ending of HEAD_ENDINGS) {
+  for (const ending of endings) {
     if (word.length > ending.length + 1 && word.endsWith(ending)) {
       const base = word.slice(0, word.length - ending.length);
       if (set.has(base)) return base;
@@ -156,7 +193,7 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + max; k++) {
     const t = tokens[k];
-    if (!isWord(t) || isClosed(t)) break;
+    if (!isWord(t) || CLOSED_CLASS.has(t.normalized)) break;
     const entity = found[k];
     if (entity) return entity.last; // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا)
     last = k;
@@ -195,7 +232,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     let last = from - 1;
     for (let k = from; k < tokens.length && k < from + max; k++) {
       const t = tokens[k];
-      if (!isWord(t) || isClosed(t) || looksLikeVerb(t.normalized) || headOf(t.normalized, lex.titles)) break;
+      if (!isWord(t)) break;
+      const role = roleOf(t.normalized, lex);
+      if (role.stop || role.title) break;
       const known = found[k];
       if (known && known.type !== 'PER') break;
       last = k;
@@ -210,15 +249,15 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       // 4. Apposition: «ناو ناو، گوتەبێژی …» — the name before a comma and a title.
       const next = tokens[i + 1];
       const mark: string = tokens[i]!.normalized;
-      if ((mark === '،' || mark === ',') && isWord(next) && next.normalized.endsWith('ی') && headOf(next.normalized, lex.titles)) {
+      if ((mark === '،' || mark === ',') && isWord(next) && next.normalized.endsWith('ی') && roleOf(next.normalized, lex).title) {
         let first = i;
         while (first - 1 >= 0 && i - first < 3) {
           const prev = tokens[first - 1]!;
-          if (!isWord(prev) || isClosed(prev) || looksLikeVerb(prev.normalized) || (found[first - 1] && found[first - 1]!.type !== 'PER')) break;
+          if (!isWord(prev) || roleOf(prev.normalized, lex).stop || (found[first - 1] && found[first - 1]!.type !== 'PER')) break;
           first--;
         }
         const before = tokens[first - 1];
-        const bounded = first === 0 || !isWord(before) || isClosed(before);
+        const bounded = first === 0 || !isWord(before) || CLOSED_CLASS.has(before!.normalized);
         if (first < i && bounded && (i - first >= 2 || isName(first))) {
           candidates.push({ first, last: i - 1, type: 'PER', canonical: span(tokens, first, i - 1), priority: 1 });
         }
@@ -226,19 +265,10 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       continue;
     }
     const word = t.normalized;
+    const role = roleOf(word, lex);
     const ezafe = word.endsWith('ی');
     // 2. Head words with their ezafe chain: organisations, events, places; directions of a place.
-    const head: EntityType | 'DIR' | undefined = !ezafe
-      ? undefined
-      : headOf(word, lex.organizationHeads)
-        ? 'ORG'
-        : headOf(word, lex.eventHeads)
-          ? 'MISC'
-          : headOf(word, lex.placeHeads)
-            ? 'LOC'
-            : headOf(word, lex.directionHeads)
-              ? 'DIR'
-              : undefined;
+    const head = role.head;
     if (head === 'DIR') {
       const place = found[i + 1];
       if (place && place.first === i + 1 && place.type === 'LOC') {
@@ -249,7 +279,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       if (last > i) candidates.push({ first: i, last, type: head, canonical: span(tokens, i, last), priority: 1 });
     }
     // 3. A title, the office it names (ending in a known name), then the person.
-    if (headOf(word, lex.titles)) {
+    if (role.title) {
       let from = i + 1;
       if (ezafe) {
         const chainEnd = ezafeChain(tokens, i, 3, found);

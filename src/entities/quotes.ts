@@ -53,9 +53,10 @@ const VERB_RE = new RegExp(
 );
 
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"' };
+const OPEN_RE = /[«“"]/g;
 /** A quote longer than this (UTF-16 units) is taken as an unmatched mark. */
 const MAX_QUOTE = 5000;
-const SENTENCE_END = /[.!?؟\n]/u;
+const SENTENCE_END = /[.!?؟\n]/;
 
 /**
  * Finds direct quotes with their speakers and speech verbs. The speaker is the person (else
@@ -74,9 +75,10 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const quotes: Array<{ open: number; close: number }> = [];
   // The next closing mark of each kind, found once and reused: linear time on any input.
   const nextClose = new Map<string, number>();
-  for (let i = 0; i < norm.length; i++) {
-    const closer = OPEN_CLOSE[norm[i]!];
-    if (closer === undefined) continue;
+  OPEN_RE.lastIndex = 0;
+  for (let m = OPEN_RE.exec(norm); m !== null; m = OPEN_RE.exec(norm)) {
+    const i = m.index;
+    const closer = OPEN_CLOSE[m[0]]!;
     let close = nextClose.get(closer);
     if (close === undefined || close <= i) {
       const found = norm.indexOf(closer, i + 1);
@@ -85,7 +87,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     }
     if (close - i > MAX_QUOTE) continue;
     if (close > i + 1) quotes.push({ open: i, close });
-    i = close;
+    OPEN_RE.lastIndex = close + 1;
   }
   if (quotes.length === 0) return [];
   const entities = options.entities ?? findEntities(text);
