@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { C, cls, isLower, P, punctKind } from './classes.js';
-import { F, K, scan, TokenBuffer } from './scan.js';
+import { C, cls, F, isLower, K, P, punctKind, scan, TokenBuffer } from './scan.js';
 import type { Token, TokenType } from './tokenize.js';
 
 /** One sentence: its offsets in the original text and its text. */
@@ -102,8 +101,21 @@ export function sentencesFromTokens(tokens: readonly Token[], source: string): S
   return split(buf, s);
 }
 
+// Read once: the module's hot loop then works on local constants.
+const K_END: number = K.End;
+const K_DOT: number = K.Dot;
+const K_OPEN: number = K.Open;
+const K_CLOSE: number = K.Close;
+const K_QUOTE: number = K.Quote;
+const K_NUMBER: number = K.Number;
+const K_LATIN: number = K.Latin;
+const K_WORD: number = K.Word;
+const F_SPACEBEFORE: number = F.SpaceBefore;
+const F_NEWLINEBEFORE: number = F.NewlineBefore;
+const F_LOWER: number = F.Lower;
+
 function isEnd(k: number): boolean {
-  return k === K.End || k === K.Dot;
+  return k === K_END || k === K_DOT;
 }
 
 /** The sentence spans of a token buffer (offsets of `buf` index `source`). */
@@ -112,7 +124,7 @@ function split(buf: TokenBuffer, source: string): Sentence[] {
   const n = buf.length;
   const out: Sentence[] = [];
   let first = 0;
-  const touches = (j: number): boolean => (flags[j]! & F.SpaceBefore) === 0;
+  const touches = (j: number): boolean => (flags[j]! & F_SPACEBEFORE) === 0;
   const push = (a: number, b: number): void => {
     const start = starts[a]!;
     const end = Math.max(start, ends[b]!);
@@ -121,22 +133,22 @@ function split(buf: TokenBuffer, source: string): Sentence[] {
   const endsSentence = (i: number): boolean => {
     if (i + 1 >= n) return true;
     const before = i > 0 && touches(i) ? kinds[i - 1]! : -1;
-    if (before === K.Open) return false; // (!) (؟) (...)
-    if (kinds[i] !== K.Dot) return true;
+    if (before === K_OPEN) return false; // (!) (؟) (...)
+    if (kinds[i] !== K_DOT) return true;
     const next = kinds[i + 1]!;
     const nextTouches = touches(i + 1);
     // a list number at the start of a line or sentence: ١. ٢. 1.
-    if (before === K.Number && i - 1 === first) return false;
+    if (before === K_NUMBER && i - 1 === first) return false;
     // a dot between touching numbers or Latin words: 27.12.2021, file.txt, ١.ی
-    if ((before === K.Number || before === K.Latin) && nextTouches && next !== K.Quote && next !== K.Close) {
-      return !(next === K.Number || next === K.Latin || next === K.Word);
+    if ((before === K_NUMBER || before === K_LATIN) && nextTouches && next !== K_QUOTE && next !== K_CLOSE) {
+      return !(next === K_NUMBER || next === K_LATIN || next === K_WORD);
     }
     // a lower-case Latin word after the dot continues a Latin sentence
-    if ((before === K.Latin || before === K.Number) && next === K.Latin && (flags[i + 1]! & F.Lower) !== 0) return false;
+    if ((before === K_LATIN || before === K_NUMBER) && next === K_LATIN && (flags[i + 1]! & F_LOWER) !== 0) return false;
     return true;
   };
   for (let i = 0; i < n; i++) {
-    if (i > first && (flags[i]! & F.NewlineBefore) !== 0) {
+    if (i > first && (flags[i]! & F_NEWLINEBEFORE) !== 0) {
       push(first, i - 1);
       first = i;
     }
@@ -144,7 +156,7 @@ function split(buf: TokenBuffer, source: string): Sentence[] {
     if (i === first) {
       // a mark that starts a sentence ends nothing: it belongs to the sentence before it, when
       // one precedes on the same line
-      if (out.length > 0 && (flags[i]! & F.NewlineBefore) === 0 && first > 0) {
+      if (out.length > 0 && (flags[i]! & F_NEWLINEBEFORE) === 0 && first > 0) {
         const last = out[out.length - 1]!;
         last.end = Math.max(last.end, ends[i]!);
         last.text = source.slice(last.start, last.end);
@@ -157,13 +169,13 @@ function split(buf: TokenBuffer, source: string): Sentence[] {
     let j = i + 1;
     while (j < n && touches(j)) {
       const k = kinds[j]!;
-      if (k === K.Close || isEnd(k)) {
+      if (k === K_CLOSE || isEnd(k)) {
         j++;
-      } else if (k === K.Quote) {
+      } else if (k === K_QUOTE) {
         // straight quotes close when what follows them is a space, the end, or another closer
         let m = j + 1;
-        while (m < n && kinds[m] === K.Quote && touches(m)) m++;
-        if (m < n && touches(m) && !isEnd(kinds[m]!) && kinds[m] !== K.Close) break;
+        while (m < n && kinds[m] === K_QUOTE && touches(m)) m++;
+        if (m < n && touches(m) && !isEnd(kinds[m]!) && kinds[m] !== K_CLOSE) break;
         j = m;
       } else break;
     }

@@ -79,6 +79,11 @@ export const TYPE_OF_KIND: readonly TokenType[] = [
   'punctuation', // Punct
 ];
 
+// Read once: the loop of build() then works on local constants.
+const K_WORD: number = K.Word;
+const K_EMOJI: number = K.Emoji;
+const F_ATTACHED: number = F.Attached;
+
 interface Resolved {
   level: 'word' | 'morpheme';
   segment: ((word: string) => readonly string[]) | undefined;
@@ -171,7 +176,7 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
     let start = mapped ? starts[a]! : a;
     const end = mapped ? ends[b - 1]! : b;
     const prev = tokens[tokens.length - 1];
-    if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && buf.kinds[t] === K.Emoji && zwjBetween(source, lastEnd, start)))) {
+    if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && buf.kinds[t] === K_EMOJI && zwjBetween(source, lastEnd, start)))) {
       // an emoji sequence whose zero-width joiners normalization removed: keep it one token
       // or one input character expanded to several tokens (a ligature such as ﷺ): keep one token
       prev.end = Math.max(prev.end, end);
@@ -181,17 +186,20 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
       continue;
     }
     if (start > end) start = end;
+    const surface = source.slice(start, end);
+    // clean text: the normalized form is the surface, one string for both
+    const same = b - a === end - start && text.startsWith(surface, a);
     const token: Token = {
       type: TYPE_OF_KIND[buf.kinds[t]!]!,
       start,
       end,
-      surface: source.slice(start, end),
-      normalized: text.slice(a, b),
+      surface,
+      normalized: same ? surface : text.slice(a, b),
     };
-    if ((buf.flags[t]! & F.Attached) !== 0) token.attached = true;
+    if ((buf.flags[t]! & F_ATTACHED) !== 0) token.attached = true;
     lastEnd = end;
     lastA = a;
-    if (o.level === 'morpheme' && buf.kinds[t] === K.Word) {
+    if (o.level === 'morpheme' && buf.kinds[t] === K_WORD) {
       pushMorphemes(tokens, token, n, a, mapped, o.segment!);
     } else {
       tokens.push(token);

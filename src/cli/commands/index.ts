@@ -5,5 +5,6 @@
  */
 import type { Command } from '../command.js';
 import { normalizeCommand } from './normalize.js';
+import { sentencesCommand, tokenizeCommand } from './tokenize.js';
 
-export const COMMANDS: readonly Command[] = [normalizeCommand];
+export const COMMANDS: readonly Command[] = [normalizeCommand, tokenizeCommand, sentencesCommand];
