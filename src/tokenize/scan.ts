@@ -448,12 +448,19 @@ export function scan(text: string, out: TokenBuffer): void {
     return false;
   };
 
-  /** A single letter of class `k` followed by a dot at `j`: part of an abbreviation chain. */
+  /**
+   * After the dot of an abbreviation at `j`: more single letters with a dot (پ.ز. U.S.), and a
+   * last single letter without one (ی.ن.ک); not the word of د.محمد.
+   */
   const chainAbbreviation = (j: number, k: C): number => {
+    let chained = false;
     while (j + 1 < n && cls(text.charCodeAt(j)) === k && text.charCodeAt(j + 1) === DOT) {
-      const after = j + 2 < n ? cls(text.charCodeAt(j + 2)) : C.Space;
-      if (after === k) break; // د.محمد: the dot is followed by a longer word
       j += 2;
+      chained = true;
+    }
+    if (chained && j < n && cls(text.charCodeAt(j)) === k) {
+      const after = j + 1 < n ? cls(text.charCodeAt(j + 1)) : C.Space;
+      if (after !== k && after !== C.Mark && after !== C.ArabicMark && after !== C.Zwnj && after !== C.Tatweel) j++;
     }
     return j;
   };
@@ -581,12 +588,14 @@ export function scan(text: string, out: TokenBuffer): void {
         }
         let j = i + 1;
         let letters = 1;
+        let digits = 0;
         while (j < n) {
           const cc = text.charCodeAt(j);
           const kk = cls(cc);
           if (kk === C.Latin) letters++;
-          else if (kk === C.Mark || isAsciiDigit(cc)) {
-            // part of the word
+          else if (isAsciiDigit(cc)) digits++;
+          else if (kk === C.Mark) {
+            // part of the letter before it
           } else if ((cc === 0x27 || cc === 0x2019) && j + 1 < n && cls(text.charCodeAt(j + 1)) === C.Latin) {
             // an apostrophe inside a word: don't, Kurdistan's
           } else break;
@@ -607,6 +616,7 @@ export function scan(text: string, out: TokenBuffer): void {
         if (j < n && text.charCodeAt(j) === DOT && (j + 1 === n || text.charCodeAt(j + 1) !== DOT)) {
           if (
             !attaches(i, K.Latin) &&
+            digits === 0 &&
             (letters === 1 || (letters <= 7 && LATIN_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())))
           ) {
             j = chainAbbreviation(j + 1, C.Latin);

@@ -163,7 +163,7 @@ export function tokenizeNormalized(normalized: NormalizedText, source: string, o
 
 function build(n: NormalizedText, source: string, o: Resolved): Token[] {
   const text = n.text;
-  const buf = new TokenBuffer((text.length >> 2) + 16);
+  const buf = new TokenBuffer((text.length >> 3) + 16);
   scan(text, buf);
   const { starts, ends } = n;
   const mapped = starts.length === text.length && ends.length === text.length;
@@ -175,10 +175,10 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
     const b = buf.ends[t]!;
     let start = mapped ? starts[a]! : a;
     const end = mapped ? ends[b - 1]! : b;
-    const prev = tokens[tokens.length - 1];
-    if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && buf.kinds[t] === K_EMOJI && zwjBetween(source, lastEnd, start)))) {
-      // an emoji sequence whose zero-width joiners normalization removed: keep it one token
-      // or one input character expanded to several tokens (a ligature such as ﷺ): keep one token
+    const prev = start < lastEnd || buf.kinds[t] === K_EMOJI ? tokens[tokens.length - 1] : undefined;
+    if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && zwjBetween(source, lastEnd, start)))) {
+      // one input character expanded to several tokens (a ligature such as ﷺ), or an emoji
+      // sequence whose zero-width joiners normalization removed: keep one token
       prev.end = Math.max(prev.end, end);
       prev.surface = source.slice(prev.start, prev.end);
       prev.normalized = text.slice(lastA, b);

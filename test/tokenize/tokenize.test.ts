@@ -90,6 +90,9 @@ describe('tokenize: punctuation and symbols', () => {
   it('keeps abbreviations whole', () => {
     assert.deepEqual(surfaces('د.محەمەد و پ.ز. ٣٠٠ و Dr. Smith'), ['د.', 'محەمەد', 'و', 'پ.ز.', '٣٠٠', 'و', 'Dr.', 'Smith']);
   });
+  it('keeps a chain of initials whole: ی.ن.ک, U.S.A.', () => {
+    assert.deepEqual(surfaces('ی.ن.ک و U.S.A. و پ.د.کامەران'), ['ی.ن.ک', 'و', 'U.S.A.', 'و', 'پ.د.', 'کامەران']);
+  });
   it('types symbols', () => {
     assert.deepEqual(typed('٥٠٪ $'), ['number:٥٠', 'symbol:٪', 'symbol:$']);
   });
