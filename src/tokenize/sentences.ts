@@ -74,8 +74,10 @@ function punctuationKind(p: string): K {
 
 /**
  * Splits into sentences the tokens that `tokenize(source)` (or `tokenizeNormalized`) returned,
- * with the same result as `sentences(source)` on ordinary text, so that a pipeline tokenizes
- * once. Every token falls inside exactly one sentence.
+ * so that a pipeline tokenizes once. Every token falls inside exactly one sentence. The result
+ * is that of `sentences(source)`, except that a sentence edge may differ by the invisible
+ * characters that normalization removes or merges (a stray tatweel, ZWNJ, format character or
+ * Arabic mark at the very start or end of a sentence).
  *
  * @example
  * const source = 'سڵاو. چۆنی؟';
