@@ -112,6 +112,7 @@ const K_QUOTE: number = K.Quote;
 const K_NUMBER: number = K.Number;
 const K_LATIN: number = K.Latin;
 const K_WORD: number = K.Word;
+const K_PUNCT: number = K.Punct;
 const F_SPACEBEFORE: number = F.SpaceBefore;
 const F_NEWLINEBEFORE: number = F.NewlineBefore;
 const F_LOWER: number = F.Lower;
@@ -139,8 +140,10 @@ function split(buf: TokenBuffer, source: string): Sentence[] {
     if (kinds[i] !== K_DOT) return true;
     const next = kinds[i + 1]!;
     const nextTouches = touches(i + 1);
-    // a list number at the start of a line or sentence: ١. ٢. 1.
+    // a list number at the start of a line or sentence (١. ٢. 1.), or a short one after a colon
+    // or comma (لیست: ١. یەک)
     if (before === K_NUMBER && i - 1 === first) return false;
+    if (before === K_NUMBER && ends[i - 1]! - starts[i - 1]! <= 2 && i >= 2 && kinds[i - 2] === K_PUNCT) return false;
     // a dot between touching numbers or Latin words: 27.12.2021, file.txt, ١.ی
     if ((before === K_NUMBER || before === K_LATIN) && nextTouches && next !== K_QUOTE && next !== K_CLOSE) {
       return !(next === K_NUMBER || next === K_LATIN || next === K_WORD);

@@ -25,6 +25,7 @@ describe('sentences', () => {
   });
   it('does not end a sentence at a list number', () => {
     assert.deepEqual(texts('١. یەکەم\n٢. دووەم'), ['١. یەکەم', '٢. دووەم']);
+    assert.deepEqual(texts('دوو شت: ١. نان، ٢. ئاو.'), ['دوو شت: ١. نان، ٢. ئاو.']);
   });
   it('does not end a sentence at a mark inside brackets', () => {
     assert.deepEqual(texts('ئەو (!) هات.'), ['ئەو (!) هات.']);
