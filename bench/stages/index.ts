@@ -4,7 +4,8 @@
  * @module
  */
 import type { BenchStage } from '../lib.js';
+import { legacyFontStages } from './legacy-fonts.js';
 import { normalizeStages } from './normalize.js';
 import { tokenizeStages } from './tokenize.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...tokenizeStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...tokenizeStages];
