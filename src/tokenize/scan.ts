@@ -150,7 +150,7 @@ export function isLower(c: number): boolean {
 const ASTRAL = new Map<number, C>();
 
 /** The class of an astral code point (emoji, letters of other planes, symbols). */
-export function astralClass(cp: number): C {
+function astralClass(cp: number): C {
   let k = ASTRAL.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -171,7 +171,7 @@ export function astralClass(cp: number): C {
 }
 
 /** True for an emoji modifier or component that continues the emoji before it. */
-export function isEmojiComponent(cp: number): boolean {
+function isEmojiComponent(cp: number): boolean {
   return (
     (cp >= 0x1f3fb && cp <= 0x1f3ff) || // skin tones
     (cp >= 0xe0020 && cp <= 0xe007f) || // tag characters (subdivision flags)
@@ -182,7 +182,7 @@ export function isEmojiComponent(cp: number): boolean {
 }
 
 /** True for a regional indicator symbol (two of them make a flag). */
-export function isRegionalIndicator(cp: number): boolean {
+function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
 }
 
@@ -191,7 +191,7 @@ export function isRegionalIndicator(cp: number): boolean {
  * ك → ک, ة → ە, ھ → ه, final ه → ە) and drops marks, tatweel and format characters, so that the
  * raw text and its normalized form find the same entry.
  */
-export function foldWord(s: string, start: number, end: number): string {
+function foldWord(s: string, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
@@ -364,7 +364,7 @@ export function scan(text: string, out: TokenBuffer): void {
     return j;
   };
 
-  /** End of a web address starting at `i` (the prefix is known to be there). */
+  /** The end of a web address starting at `from`, without the punctuation after it. */
   const urlEnd = (from: number): number => {
     let j = from;
     let open = 0;
@@ -388,7 +388,7 @@ export function scan(text: string, out: TokenBuffer): void {
     return j;
   };
 
-  /** End of a dotted domain `a.b.c` starting at `from`, or -1 when it is not one. */
+  /** The end of a dotted domain `a.b.c` starting at `from` (-1 when it is not one) and of its last label. */
   const domainEnd = (from: number): { end: number; tldStart: number } => {
     let j = from;
     let labels = 0;
@@ -396,11 +396,7 @@ export function scan(text: string, out: TokenBuffer): void {
     for (;;) {
       const labelStart = j;
       while (j < n && isLabelChar(text.charCodeAt(j))) j++;
-      if (j === labelStart) {
-        // a dot with no label after it: back off
-        j = labelStart - 1;
-        break;
-      }
+      if (j === labelStart) break; // only at `from`: a dot is taken only before a label
       labels++;
       lastStart = labelStart;
       if (j + 1 < n && text.charCodeAt(j) === DOT && isLabelChar(text.charCodeAt(j + 1))) j++;
@@ -418,7 +414,7 @@ export function scan(text: string, out: TokenBuffer): void {
     return TOP_LEVEL_DOMAINS.has(text.slice(start, end));
   };
 
-  /** Tries an e-mail address at `i`; returns its end or -1. */
+  /** Tries an e-mail address at `from`; returns its end or -1. */
   const email = (from: number): number => {
     if (from < emailFailUntil) return -1;
     let j = from;

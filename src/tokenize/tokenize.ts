@@ -59,7 +59,7 @@ export interface TokenizeOptions {
 }
 
 /** The public type of each scanner kind. */
-export const TYPE_OF_KIND: readonly TokenType[] = [
+const TYPE_OF_KIND: readonly TokenType[] = [
   'word', // Word
   'number', // Number
   'latin', // Latin
@@ -168,14 +168,18 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
   const { starts, ends } = n;
   const mapped = starts.length === text.length && ends.length === text.length;
   const tokens: Token[] = [];
+  const kinds = buf.kinds;
+  const flags = buf.flags;
+  const bs = buf.starts;
+  const be = buf.ends;
   let lastEnd = 0;
   let lastA = 0; // normalized start of the last token
   for (let t = 0; t < buf.length; t++) {
-    const a = buf.starts[t]!;
-    const b = buf.ends[t]!;
+    const a = bs[t]!;
+    const b = be[t]!;
     let start = mapped ? starts[a]! : a;
     const end = mapped ? ends[b - 1]! : b;
-    const prev = start < lastEnd || buf.kinds[t] === K_EMOJI ? tokens[tokens.length - 1] : undefined;
+    const prev = start < lastEnd || kinds[t] === K_EMOJI ? tokens[tokens.length - 1] : undefined;
     if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && zwjBetween(source, lastEnd, start)))) {
       // one input character expanded to several tokens (a ligature such as ﷺ), or an emoji
       // sequence whose zero-width joiners normalization removed: keep one token
@@ -190,16 +194,16 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
     // clean text: the normalized form is the surface, one string for both
     const same = b - a === end - start && text.startsWith(surface, a);
     const token: Token = {
-      type: TYPE_OF_KIND[buf.kinds[t]!]!,
+      type: TYPE_OF_KIND[kinds[t]!]!,
       start,
       end,
       surface,
       normalized: same ? surface : text.slice(a, b),
     };
-    if ((buf.flags[t]! & F_ATTACHED) !== 0) token.attached = true;
+    if ((flags[t]! & F_ATTACHED) !== 0) token.attached = true;
     lastEnd = end;
     lastA = a;
-    if (o.level === 'morpheme' && buf.kinds[t] === K_WORD) {
+    if (o.level === 'morpheme' && kinds[t] === K_WORD) {
       pushMorphemes(tokens, token, n, a, mapped, o.segment!);
     } else {
       tokens.push(token);
