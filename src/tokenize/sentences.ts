@@ -34,7 +34,7 @@ export interface Sentence {
  */
 export function sentences(text: string): Sentence[] {
   const s = typeof text === 'string' ? text : String(text ?? '');
-  const buf = new TokenBuffer((s.length >> 3) + 16);
+  const buf = new TokenBuffer(((s.length / 5) | 0) + 16); // about one token per 5–7 characters
   scan(s, buf);
   return split(buf, s);
 }

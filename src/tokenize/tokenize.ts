@@ -163,7 +163,7 @@ export function tokenizeNormalized(normalized: NormalizedText, source: string, o
 
 function build(n: NormalizedText, source: string, o: Resolved): Token[] {
   const text = n.text;
-  const buf = new TokenBuffer((text.length >> 3) + 16);
+  const buf = new TokenBuffer(((text.length / 5) | 0) + 16); // about one token per 5–7 characters
   scan(text, buf);
   const { starts, ends } = n;
   const mapped = starts.length === text.length && ends.length === text.length;
