@@ -1,0 +1,194 @@
+/**
+ * A small, linear lexer over normalized text, shared by the number and date finders: words
+ * (runs of letters, with ZWNJ inside), digit runs (with `. , ٫ ٬` between digits) and single
+ * punctuation characters, each with whether a space or a line break came before it.
+ *
+ * Tokens live in parallel typed arrays; a token's text is sliced only when a finder asks.
+ *
+ * @module
+ */
+import { digitValue, isArabicLetter, isDigit, ZWNJ } from '../chars/index.js';
+
+/** Token kinds. */
+export const WORD = 1;
+export const DIGITS = 2;
+export const PUNCT = 3;
+
+/** What separates a token from the one before it. */
+export const JOINED = 0;
+export const SPACE = 1;
+export const BREAK = 2;
+
+/** The tokens of one text. */
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  /** {@link JOINED}, {@link SPACE} or {@link BREAK} (a line break or paragraph between). */
+  readonly gap: Uint8Array;
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (isArabicLetter(c)) return true;
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+}
+
+/** Splits normalized text into tokens, in one pass. */
+export function scan(text: string): Tokens {
+  const len = text.length;
+  let cap = Math.max(16, len >> 2);
+  let kind = new Uint8Array(cap);
+  let start = new Uint32Array(cap);
+  let end = new Uint32Array(cap);
+  let gap = new Uint8Array(cap);
+  let count = 0;
+  let pending = SPACE;
+  const push = (k: number, s: number, e: number) => {
+    if (count === cap) {
+      cap *= 2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+      const s2 = new Uint32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Uint32Array(cap);
+      e2.set(end);
+      end = e2;
+      const g2 = new Uint8Array(cap);
+      g2.set(gap);
+      gap = g2;
+    }
+    kind[count] = k;
+    start[count] = s;
+    end[count] = e;
+    gap[count] = pending;
+    count++;
+    pending = JOINED;
+  };
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) {
+      if (pending === JOINED) pending = SPACE;
+      i++;
+    } else if (c === 0x0a || c === 0x0d) {
+      pending = BREAK;
+      i++;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < len && isDigit(text.charCodeAt(j))) j++;
+        if (j + 1 < len && isSeparator(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      push(DIGITS, i, j);
+      i = j;
+    } else if (isLetter(c)) {
+      let j = i + 1;
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (j < len && (isLetter(d) || (d === ZWNJ && j + 1 < len && isLetter(text.charCodeAt(j + 1))))) j++;
+        else break;
+      }
+      push(WORD, i, j);
+      i = j;
+    } else if (c === ZWNJ) {
+      i++;
+    } else {
+      // a surrogate pair stays one token
+      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < len && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      push(PUNCT, i, j);
+      i = j;
+    }
+  }
+  return { text, count, kind, start, end, gap };
+}
+
+/** The text of token `i`. */
+export function tokenText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i]!, t.end[i]!);
+}
+
+/** The single character of a punctuation token, or -1 when `i` is not punctuation. */
+export function punctAt(t: Tokens, i: number): number {
+  return i < t.count && t.kind[i] === PUNCT ? t.text.charCodeAt(t.start[i]!) : -1;
+}
+
+/** A digit string in any digit set, with Latin digits (separators kept). */
+export function latinDigits(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const v = digitValue(s.charCodeAt(k));
+    out += v >= 0 ? String.fromCharCode(0x30 + v) : s[k];
+  }
+  return out;
+}
+
+/** The result of a {@link Lexicon} look-up: the entry and the suffix cut off to find it. */
+export interface Hit<T> {
+  readonly value: T;
+  readonly suffix: string;
+}
+
+/**
+ * A word list with suffix stripping: `get('هەفتەیەدا')` finds `هەفتە` when `یەدا` is one of
+ * the suffixes. Words whose first two letters start no entry are rejected at once.
+ */
+export class Lexicon<T> {
+  private readonly map = new Map<string, T>();
+  private readonly prefixes = new Set<number>();
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly suffixes: readonly string[],
+  ) {
+    for (const [word, value] of entries) {
+      if (!this.map.has(word)) this.map.set(word, value);
+      this.prefixes.add(prefixKey(word, 0, word.length));
+    }
+  }
+
+  /** The entry for the word at `[start, end)` of `text`. */
+  lookup(text: string, start: number, end: number): Hit<T> | undefined {
+    if (!this.prefixes.has(prefixKey(text, start, end))) return undefined;
+    const word = text.slice(start, end);
+    const exact = this.map.get(word);
+    if (exact !== undefined) return { value: exact, suffix: '' };
+    for (const suffix of this.suffixes) {
+      if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+        const value = this.map.get(word.slice(0, word.length - suffix.length));
+        if (value !== undefined) return { value, suffix };
+      }
+    }
+    return undefined;
+  }
+
+  /** The entry for token `i`, when it is a word. */
+  at(t: Tokens, i: number): Hit<T> | undefined {
+    return i < t.count && t.kind[i] === WORD ? this.lookup(t.text, t.start[i]!, t.end[i]!) : undefined;
+  }
+
+  /** The entry for a word exactly as written (no suffix). */
+  exact(word: string): T | undefined {
+    return this.map.get(word);
+  }
+}
+
+function prefixKey(s: string, start: number, end: number): number {
+  return end - start >= 2 ? s.charCodeAt(start) * 0x10000 + s.charCodeAt(start + 1) : s.charCodeAt(start);
+}
+
+/** True when token `i` is the word `w`. */
+export function isWord(t: Tokens, i: number, w: string): boolean {
+  if (i >= t.count || t.kind[i] !== WORD) return false;
+  const s = t.start[i]!;
+  return t.end[i]! - s === w.length && t.text.startsWith(w, s);
+}
