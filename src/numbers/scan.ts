@@ -192,3 +192,55 @@ export function isWord(t: Tokens, i: number, w: string): boolean {
   const s = t.start[i]!;
   return t.end[i]! - s === w.length && t.text.startsWith(w, s);
 }
+
+/** A phrase found by {@link PhraseLexicon}: its entry, the token after it, the last word's suffix. */
+export interface PhraseHit<T> {
+  readonly value: T;
+  readonly end: number;
+  readonly suffix: string;
+}
+
+/**
+ * A list of one- or several-word phrases (`کانوونی دووەم`); the last word may carry one of the
+ * suffixes (`کانوونی دووەمی`). The longest phrase wins.
+ */
+export class PhraseLexicon<T> {
+  private readonly first: Lexicon<{ rest: readonly string[]; value: T }[]>;
+  private readonly suffixes: ReadonlySet<string>;
+
+  constructor(entries: Iterable<readonly [string, T]>, suffixes: readonly string[]) {
+    const byFirst = new Map<string, { rest: readonly string[]; value: T }[]>();
+    for (const [phrase, value] of entries) {
+      const [head, ...rest] = phrase.split(' ');
+      const list = byFirst.get(head!) ?? [];
+      list.push({ rest, value });
+      byFirst.set(head!, list);
+    }
+    this.first = new Lexicon(byFirst, suffixes);
+    this.suffixes = new Set(suffixes);
+  }
+
+  at(t: Tokens, i: number): PhraseHit<T> | undefined {
+    const hit = this.first.at(t, i);
+    if (!hit) return undefined;
+    let best: PhraseHit<T> | undefined;
+    for (const { rest, value } of hit.value) {
+      if (rest.length === 0) {
+        if (!best) best = { value, end: i + 1, suffix: hit.suffix };
+        continue;
+      }
+      if (hit.suffix !== '' || (best && best.end >= i + 1 + rest.length)) continue;
+      let k = 0;
+      while (k < rest.length - 1 && t.gap[i + 1 + k] !== BREAK && isWord(t, i + 1 + k, rest[k]!)) k++;
+      if (k < rest.length - 1) continue;
+      const j = i + rest.length;
+      if (j >= t.count || t.kind[j] !== WORD || t.gap[j] === BREAK) continue;
+      const last = rest[rest.length - 1]!;
+      const word = t.text.slice(t.start[j]!, t.end[j]!);
+      if (!word.startsWith(last)) continue;
+      const suffix = word.slice(last.length);
+      if (suffix === '' || this.suffixes.has(suffix)) best = { value, end: j + 1, suffix };
+    }
+    return best;
+  }
+}
