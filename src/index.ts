@@ -8,3 +8,6 @@
  * @module
  */
 export * from './normalize/index.js';
+export * from './numbers/index.js';
+export * from './dates/index.js';
+export * from './collate/index.js';

@@ -5,5 +5,8 @@
  */
 import type { Command } from '../command.js';
 import { normalizeCommand } from './normalize.js';
+import { datesCommand } from './dates.js';
+import { numbersCommand } from './numbers.js';
+import { sortCommand } from './sort.js';
 
-export const COMMANDS: readonly Command[] = [normalizeCommand];
+export const COMMANDS: readonly Command[] = [normalizeCommand, numbersCommand, datesCommand, sortCommand];
