@@ -16,7 +16,7 @@ import {
   Lexicon,
   PhraseLexicon,
   punctAt,
-  scan,
+  tokensOf,
   tokenText,
   WORD,
   type Tokens,
@@ -143,6 +143,7 @@ const STARTERS = new Lexicon<true>(
     ...Object.keys(OFFSET_BEFORE),
     ...Object.keys(PERIOD_PARTS),
     'ئەم',
+    ...NUMBER_WORDS.words(),
   ].map((w) => [w, true] as const),
   SUFFIXES,
 );
@@ -614,7 +615,7 @@ const LAST_DAY = toDay('gregorian', 9999, 12, 31);
  */
 export function findDatesIn(n: NormalizedText, source: string, options?: FindDatesOptions): DateSpan[] {
   const { ref, weekStart } = resolveOptions(options);
-  const t = scan(n.text);
+  const t = tokensOf(n);
   const ctx: Ctx = { t, ref, weekStart };
   const spans: DateSpan[] = [];
   let i = 0;
@@ -622,7 +623,7 @@ export function findDatesIn(n: NormalizedText, source: string, options?: FindDat
     const k = t.kind[i];
     const candidate =
       (k === DIGITS && t.gap[i] !== JOINED) ||
-      (k === WORD && t.gap[i] !== JOINED && (STARTERS.at(t, i) !== undefined || NUMBER_WORDS.at(t, i) !== undefined));
+      (k === WORD && t.gap[i] !== JOINED && STARTERS.maybe(t, i) && STARTERS.at(t, i) !== undefined);
     const m = candidate ? matchAt(ctx, i) : undefined;
     if (m && m.a >= FIRST_DAY && m.b <= LAST_DAY && m.a <= m.b) {
       spans.push(toSpan(m, t, n, source));

@@ -5,9 +5,9 @@
  * @module
  */
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
-import { readNumeral, type Numeral } from './numeral.js';
-import { BREAK, DIGITS, isWord, JOINED, Lexicon, PUNCT, punctAt, scan, tokenText, WORD, type Tokens } from './scan.js';
-import { CURRENCIES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, NUMBER_SUFFIXES, QUALIFIERS } from './words.js';
+import { NUMBER_WORDS, readNumeral, type Numeral } from './numeral.js';
+import { BREAK, DIGITS, isWord, JOINED, Lexicon, PUNCT, punctAt, tokenText, tokensOf, WORD, type Tokens } from './scan.js';
+import { CURRENCIES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, FEW, NUMBER_SUFFIXES, QUALIFIERS } from './words.js';
 
 /** An amount found in text. Offsets are UTF-16 indexes into the original input, `[start, end)`. */
 export interface NumberSpan {
@@ -29,6 +29,11 @@ export interface NumberSpan {
 }
 
 const CURRENCY_WORDS = new Lexicon(Object.entries(CURRENCIES), NUMBER_SUFFIXES);
+/** Words an amount can start with: a fast filter before the full parse. */
+const STARTS = new Lexicon<true>(
+  [...NUMBER_WORDS.words(), ...QUALIFIERS.map((q) => q.words[0]!), 'لە', 'لەسەدا', 'لەسەد', 'لەسەدی', FEW].map((w) => [w, true] as const),
+  NUMBER_SUFFIXES,
+);
 const PERCENT = 0x25;
 const ARABIC_PERCENT = 0x066a;
 
@@ -42,8 +47,8 @@ function isPercentSign(t: Tokens, i: number): boolean {
 
 /** `لە سەدا` or `لەسەدا` at `i`: returns the token after it, or -1. */
 function perHundredAt(t: Tokens, i: number, bare: boolean): number {
-  if (isWord(t, i, 'لەسەدا') || (bare && isWord(t, i, 'لەسەد'))) return i + 1;
-  if (isWord(t, i, 'لە') && (isWord(t, i + 1, 'سەدا') || (bare && isWord(t, i + 1, 'سەد')))) return i + 2;
+  if (isWord(t, i, 'لەسەدا') || (bare && (isWord(t, i, 'لەسەد') || isWord(t, i, 'لەسەدی')))) return i + 1;
+  if (isWord(t, i, 'لە') && (isWord(t, i + 1, 'سەدا') || (bare && (isWord(t, i + 1, 'سەد') || isWord(t, i + 1, 'سەدی'))))) return i + 2;
   return -1;
 }
 
@@ -166,13 +171,13 @@ function amountAt(t: Tokens, i: number): Found | undefined {
  * findNumbersIn(n, '١٠ هەزار سەرباز')[0].value; // 10000
  */
 export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
-  const t = scan(n.text);
+  const t = tokensOf(n);
   const spans: NumberSpan[] = [];
   let i = 0;
   while (i < t.count) {
     const k = t.kind[i];
-    if (k === WORD && i > 0 && t.gap[i] === JOINED && t.kind[i - 1] !== PUNCT) {
-      i++; // a suffix glued to a number, or the inside of a word
+    if (k === WORD && ((i > 0 && t.gap[i] === JOINED && t.kind[i - 1] !== PUNCT) || !STARTS.maybe(t, i) || !STARTS.at(t, i))) {
+      i++; // not a number word, or a suffix glued to a number
       continue;
     }
     if (k === DIGITS) {

@@ -79,7 +79,7 @@ export interface Numeral {
  */
 export function digitRunValue(raw: string): number | undefined {
   const s = latinDigits(raw).replace(/\u066b/g, 'D').replace(/\u066c/g, 'T');
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d+$/.test(s)) return s.length <= 308 ? Number(s) : undefined;
   const seps = s.replace(/\d/g, '');
   let decimal = '';
   if (seps.includes('D')) decimal = 'D';
@@ -92,7 +92,8 @@ export function digitRunValue(raw: string): number | undefined {
   const groups = intPart.split(/[.,T]/);
   if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return undefined;
   if (groups.length > 1 && (groups[0]!.length === 0 || groups[0]!.length > 3)) return undefined;
-  return Number(`${groups.join('')}${frac ? `.${frac}` : ''}`);
+  const value = Number(`${groups.join('')}${frac ? `.${frac}` : ''}`);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** The largest power of ten that divides `x` (the place a following part must stay below). */
@@ -170,6 +171,7 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
   let suffix = '';
   let end = i;
   let firstSmall = -1;
+  let group: { total: number; current: number; end: number; parts: number; suffix: string; fraction: boolean } | undefined;
   let j = i;
   while (j < t.count) {
     if (j > i && t.gap[j] === BREAK) break;
@@ -207,8 +209,12 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
       else if (parts === 0 || (prevAnd && 100 < place(sum))) current += 100;
       else break;
     } else if (type === 'scale') {
-      if (prevAnd || v >= lastScale) break;
-      if (parts === 0) current = 1;
+      if (v >= lastScale) {
+        // سێ هەزار و پێنج هەزار: the group after و belongs to a new amount
+        if (!prevAnd && group) ({ total, current, end, parts, suffix, fraction } = group);
+        break;
+      }
+      if (parts === 0 || (prevAnd && current === 0)) current = 1;
       if (current === 0 || current >= v) break;
       total += current * v;
       current = 0;
@@ -232,6 +238,7 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
     if (hitSuffix !== '') break;
     const next = j + 1;
     if (isWord(t, next, 'و') && t.gap[next] !== BREAK && isNumberToken(t, next + 1)) {
+      group = { total, current, end, parts, suffix, fraction };
       prevAnd = true;
       j = next + 1;
     } else {

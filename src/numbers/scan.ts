@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { digitValue, isArabicLetter, isDigit, ZWNJ } from '../chars/index.js';
+import { digitValue, isArabicLetter, isDigit } from '../chars/index.js';
 
 /** Token kinds. */
 export const WORD = 1;
@@ -30,15 +30,18 @@ export interface Tokens {
   readonly gap: Uint8Array;
 }
 
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  if (isArabicLetter(c)) return true;
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+// Character classes, copied into one table so that the scanning loop makes no calls.
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_SEPARATOR = 4;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const latin = c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+  if (latin || isArabicLetter(c)) CLASS[c] = C_LETTER;
+  else if (isDigit(c)) CLASS[c] = C_DIGIT;
 }
-
-function isSeparator(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
-}
+for (const c of [0x2e, 0x2c, 0x066b, 0x066c]) CLASS[c] = C_SEPARATOR;
+const ZWNJ = 0x200c;
 
 /** Splits normalized text into tokens, in one pass. */
 export function scan(text: string): Tokens {
@@ -76,29 +79,30 @@ export function scan(text: string): Tokens {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09) {
+    const cls = CLASS[c]!;
+    if (cls === C_LETTER) {
+      let j = i + 1;
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (j < len && (CLASS[d] === C_LETTER || (d === ZWNJ && j + 1 < len && CLASS[text.charCodeAt(j + 1)] === C_LETTER))) j++;
+        else break;
+      }
+      push(WORD, i, j);
+      i = j;
+    } else if (c === 0x20 || c === 0x09) {
       if (pending === JOINED) pending = SPACE;
       i++;
     } else if (c === 0x0a || c === 0x0d) {
       pending = BREAK;
       i++;
-    } else if (isDigit(c)) {
+    } else if (cls === C_DIGIT) {
       let j = i + 1;
       for (;;) {
-        while (j < len && isDigit(text.charCodeAt(j))) j++;
-        if (j + 1 < len && isSeparator(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) j += 2;
+        while (j < len && CLASS[text.charCodeAt(j)] === C_DIGIT) j++;
+        if (j + 1 < len && CLASS[text.charCodeAt(j)] === C_SEPARATOR && CLASS[text.charCodeAt(j + 1)] === C_DIGIT) j += 2;
         else break;
       }
       push(DIGITS, i, j);
-      i = j;
-    } else if (isLetter(c)) {
-      let j = i + 1;
-      for (;;) {
-        const d = text.charCodeAt(j);
-        if (j < len && (isLetter(d) || (d === ZWNJ && j + 1 < len && isLetter(text.charCodeAt(j + 1))))) j++;
-        else break;
-      }
-      push(WORD, i, j);
       i = j;
     } else if (c === ZWNJ) {
       i++;
@@ -110,6 +114,21 @@ export function scan(text: string): Tokens {
     }
   }
   return { text, count, kind, start, end, gap };
+}
+
+const CACHE = new WeakMap<object, Tokens>();
+
+/**
+ * The tokens of a normalized text, scanned once per object: the number and date finders
+ * called on the same `NormalizedText` share them.
+ */
+export function tokensOf(n: { readonly text: string }): Tokens {
+  let t = CACHE.get(n);
+  if (t === undefined || t.text !== n.text) {
+    t = scan(n.text);
+    CACHE.set(n, t);
+  }
+  return t;
 }
 
 /** The text of token `i`. */
@@ -171,9 +190,19 @@ export class Lexicon<T> {
     return undefined;
   }
 
+  /** True when the word at token `i` starts like an entry (a fast pre-check, no allocation). */
+  maybe(t: Tokens, i: number): boolean {
+    return t.kind[i] === WORD && this.prefixes.has(prefixKey(t.text, t.start[i]!, t.end[i]!));
+  }
+
   /** The entry for token `i`, when it is a word. */
   at(t: Tokens, i: number): Hit<T> | undefined {
     return i < t.count && t.kind[i] === WORD ? this.lookup(t.text, t.start[i]!, t.end[i]!) : undefined;
+  }
+
+  /** Every word of the list. */
+  words(): IterableIterator<string> {
+    return this.map.keys();
   }
 
   /** The entry for a word exactly as written (no suffix). */
