@@ -5,5 +5,6 @@
  */
 import type { EvalTask } from '../lib.js';
 import { normalizeEval } from './normalize.js';
+import { numdatesEval } from './numdates.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, numdatesEval];
