@@ -15,6 +15,7 @@ import {
   latinDigits,
   Lexicon,
   PhraseLexicon,
+  PUNCT,
   punctAt,
   tokensOf,
   tokenText,
@@ -111,7 +112,7 @@ interface Ctx {
 }
 
 const SUFFIXES = [
-  'ێکدا', 'یەکدا', 'ەکەدا', 'یەوە', 'یەدا', 'ەکەی', 'ێکی', 'ەوە', 'ەدا', 'یدا', 'ەکە', 'یەک', 'یش', 'یە', 'ێک', 'دا', 'ی', 'ە', 'ش',
+  'ێکدا', 'یەکدا', 'ەکەدا', 'یەوە', 'یەدا', 'ەکەی', 'ێکی', 'ەوە', 'ەدا', 'یدا', 'ەکە', 'یەک', 'یش', 'یە', 'ێک', 'دا', 'وە', 'ی', 'ە', 'ش',
 ] as const;
 
 const MONTH_PHRASES = new PhraseLexicon<MonthName & { isAmbiguous: boolean }>(
@@ -125,7 +126,7 @@ const WEEKDAY_PHRASES = new PhraseLexicon<number>(
 const words = <T>(table: Readonly<Record<string, T>>) => new Lexicon<T>(Object.entries(table), SUFFIXES);
 const PART_OF_DAY = words(PARTS_OF_DAY);
 const RELATIVE_DAY = words(RELATIVE_DAYS);
-const RELATIVE_YEAR = words(RELATIVE_YEARS);
+const RELATIVE_YEAR = new Lexicon(Object.entries(RELATIVE_YEARS), ['ەوە', 'یش', 'دا', 'ش', 'ی']);
 const UNIT = words(UNITS);
 const SHIFT = words(SHIFTS);
 const PERIOD_PART = new Lexicon(Object.entries(PERIOD_PARTS), []);
@@ -149,6 +150,9 @@ const STARTERS = new Lexicon<true>(
 );
 
 const WEEK_STARTS = { sunday: 0, monday: 1, saturday: 6 } as const;
+
+/** Clitics glued to the digits that end a date (ساڵی ٢٠١٤دا): part of the span. */
+const DIGIT_CLITICS: ReadonlySet<string> = new Set(['ی', 'دا', 'ەوە', 'وە', 'یش', 'ش', 'ەدا', 'یدا', 'یەوە', 'یشدا']);
 
 // ---- small helpers --------------------------------------------------------------------------
 
@@ -262,6 +266,7 @@ function yearAt(t: Tokens, j: number): YearHit | undefined {
   }
   const r = RELATIVE_YEAR.at(t, j);
   if (r) return { end: j + 1, shift: r.value };
+  if (isWord(t, j, 'ئەم') && gapOk(t, j + 1) && UNIT.at(t, j + 1)?.value === 'year') return { end: j + 2, shift: 0 };
   return undefined;
 }
 
@@ -285,6 +290,14 @@ function numericDate(ctx: Ctx, i: number): Match | undefined {
     parts = [Number(one[1]), Number(one[2]), Number(one[3])];
     end = i + 1;
     if (one[1]!.length !== 4 && one[3]!.length !== 4) return undefined;
+  } else if (t.kind[i + 1] === DIGITS && t.kind[i + 2] === DIGITS && t.gap[i + 1] === 1 && t.gap[i + 2] === 1) {
+    // ١٥ ١ ٢٠٢٤: day, month and a year of this era separated by spaces only
+    const d = digitsValue(t, i, 2);
+    const m = digitsValue(t, i + 1, 2);
+    const y = tokenText(t, i + 2).length === 4 ? digitsValue(t, i + 2, 4) : undefined;
+    if (d === undefined || m === undefined || y === undefined || y < 1900 || y > 2100) return undefined;
+    parts = [d, m, y];
+    end = i + 3;
   } else {
     const sep = punctAt(t, i + 1);
     if ((sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) || punctAt(t, i + 3) !== sep) return undefined;
@@ -356,11 +369,45 @@ function dayMonth(ctx: Ctx, i: number): Match | undefined {
   }
   if (d === undefined || d < 1 || d > 31 || !Number.isInteger(d) || !gapOk(t, j)) return undefined;
   const mh = monthAt(ctx, j, true);
-  if (!mh) return undefined;
+  if (!mh) {
+    // ١٣ی مانگ، ٢٦ی مانگی ڕابردوو، ٧ی ئەم مانگە: a day of a month named relatively
+    const ezafe = t.kind[i] === DIGITS ? isWord(t, j - 1, 'ی') : true;
+    const rel = ezafe ? relativeMonthAt(ctx, j) : undefined;
+    if (!rel) return undefined;
+    const g = fromDay('gregorian', rel.a);
+    if (d > gregorianMonthLength(g.year, g.month)) return undefined;
+    const day = toDay('gregorian', g.year, g.month, d);
+    return { from: i, to: rel.end, kind: 'date', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
+  }
   const year = resolveYear(ctx, mh.calendar, mh.month, d, mh.year);
   if (year === undefined || year < 1 || d > monthLength(mh.calendar, year, mh.month)) return undefined;
   const day = toDay(mh.calendar, year, mh.month, d);
   return { from: i, to: mh.end, kind: 'date', granularity: 'day', a: day, b: day, calendar: mh.year?.marker ?? mh.calendar };
+}
+
+/** `مانگ` (this month), `مانگی ڕابردوو`, `ئەم مانگە`: the month's first day and the token after. */
+function relativeMonthAt(ctx: Ctx, j: number): { a: number; end: number } | undefined {
+  const { t, ref } = ctx;
+  let shift: number | undefined;
+  let end = j + 1;
+  const u = UNIT.at(t, j);
+  if (u?.value === 'month' && (u.suffix === '' || u.suffix === 'دا')) shift = 0;
+  else if (u?.value === 'month' && u.suffix === 'ی' && gapOk(t, j + 1) && SHIFT.at(t, j + 1)) {
+    shift = SHIFT.at(t, j + 1)!.value;
+    end = j + 2;
+  } else if (isWord(t, j, 'ئەم') && gapOk(t, j + 1) && UNIT.at(t, j + 1)?.value === 'month') {
+    shift = 0;
+    end = j + 2;
+  }
+  if (shift === undefined) return undefined;
+  return { a: periodOf(ctx, ref, 'month', shift)[0], end };
+}
+
+/** `ڕۆژی ٠٥ـی تەممووز`, `ڕۆژی ٣٠ ٩ ٢٠١٨`: ڕۆژی before a date belongs to it. */
+function dayPrefixedAt(ctx: Ctx, i: number): Match | undefined {
+  if (!isWord(ctx.t, i, 'ڕۆژی') || !gapOk(ctx.t, i + 1)) return undefined;
+  const d = numericDate(ctx, i + 1) ?? dayMonth(ctx, i + 1);
+  return d ? { ...d, from: i } : undefined;
 }
 
 /** `مانگی کانوونی دووەم`, `ئایاری ٢٠٢٢`, `ساڵی ٢٠١٤`, `٢٠٢١ی زایینی`, `لە ٢٠١٤دا`. */
@@ -382,7 +429,7 @@ function monthOrYear(ctx: Ctx, i: number): Match | undefined {
     if (v !== undefined && v >= 1000) {
       const marked = markerAfter(t, { end: i + 1, written: v });
       if (marked.marker) y = marked;
-      else if (v >= 1800 && v <= 2200 && isWord(t, i - 1, 'لە') && isWord(t, i + 1, 'دا') && t.gap[i + 1] === JOINED) y = marked;
+      else if (v >= 1900 && v <= 2100 && tokenText(t, i).length === 4 && bareYearContext(t, i)) y = marked;
     }
   }
   if (!y || y.written === undefined) return undefined;
@@ -390,6 +437,23 @@ function monthOrYear(ctx: Ctx, i: number): Match | undefined {
   const year = calendar === 'persian' && y.written >= 2000 ? y.written - 1321 : y.written;
   const [a, b] = yearRange(calendar, calendar === 'kurdish' && year < 2000 ? year + 1321 : year);
   return { from: i, to: y.end, kind: 'year', granularity: 'year', a, b, calendar, whole: calendar === 'gregorian' };
+}
+
+/** Words before a four-digit number that make it a year (لە ٢٠٢٤، تا ٢٠٢٥، وەرزی ٢٠٢٣). */
+const BEFORE_YEAR: ReadonlySet<string> = new Set(['لە', 'تا', 'هەتا', 'وەرزی', 'سەرەتای', 'کۆتایی', 'ناوەڕاستی', 'ساڵانی']);
+
+/**
+ * Whether a bare number 1900–2100 at `i` reads as a year: after لە, تا …, with a clitic glued
+ * to it (٢٠١٨دا), or after a word with the ezafe at the end of a clause (یۆرۆی ٢٠٢٤ ،).
+ */
+function bareYearContext(t: Tokens, i: number): boolean {
+  const next = i + 1;
+  if (next < t.count && t.gap[next] === JOINED && t.kind[next] === WORD && DIGIT_CLITICS.has(tokenText(t, next))) return true;
+  if (i === 0 || t.kind[i - 1] !== WORD || t.gap[i] === BREAK) return false;
+  const prev = tokenText(t, i - 1);
+  if (BEFORE_YEAR.has(prev)) return true;
+  const clauseEnd = next >= t.count || t.gap[next] === BREAK || t.kind[next] === PUNCT;
+  return clauseEnd && prev.endsWith('ی');
 }
 
 /** `ڕۆژی دووشەممە`, `پێنجشەممەی داهاتوو`, `ئەم هەینییە`, `دووشەممە ٢٧ - ١٢ - ٢٠٢١`. */
@@ -447,6 +511,17 @@ function relativeAt(ctx: Ctx, i: number): Match | undefined {
   if (rd) {
     const day = ref + rd.value[0];
     const m: Match = { from: i, to: i + 1, kind: 'relative', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
+    if (rd.suffix === '' && gapOk(t, i + 1)) {
+      // ئەمڕۆ دووشەممە، دوێنێ ٣ی ئاب: a weekday or a date after it names the same day
+      const w = WEEKDAY_PHRASES.at(t, i + 1);
+      let k = w && w.suffix === '' ? w.end : i + 1;
+      if (w && w.suffix === '') m.to = w.end;
+      const comma = punctAt(t, k);
+      if (comma === 0x2c || comma === 0x060c) k++;
+      const d = gapOk(t, k) ? (numericDate(ctx, k) ?? dayMonth(ctx, k)) : undefined;
+      if (d) return { ...d, from: i };
+      if (w && w.suffix === '') return m;
+    }
     const pod = rd.value[1] ?? (rd.suffix === '' && gapOk(t, i + 1) ? PART_OF_DAY.at(t, i + 1) : undefined)?.value;
     if (pod && !rd.value[1]) m.to = i + 2;
     if (pod) m.partOfDay = pod;
@@ -455,7 +530,8 @@ function relativeAt(ctx: Ctx, i: number): Match | undefined {
   const ry = RELATIVE_YEAR.at(t, i);
   if (ry) {
     const [a, b] = periodOf(ctx, ref, 'year', ry.value);
-    return { from: i, to: i + 1, kind: 'relative', granularity: 'year', a, b, calendar: 'gregorian', whole: true };
+    const to = ry.suffix === '' && gapOk(t, i + 1) && isWord(t, i + 1, 'ساڵ') ? i + 2 : i + 1; // پار ساڵ
+    return { from: i, to, kind: 'relative', granularity: 'year', a, b, calendar: 'gregorian', whole: true };
   }
   // ئەم هەفتەیە، ئەم مانگە
   if (isWord(t, i, 'ئەم') && gapOk(t, i + 1)) {
@@ -472,6 +548,16 @@ function relativeAt(ctx: Ctx, i: number): Match | undefined {
     if (s) {
       const [a, b] = periodOf(ctx, ref, u.value, s.value);
       return { from: i, to: i + 2, kind: 'relative', granularity: u.value, a, b, calendar: 'gregorian', whole: u.value !== 'week' };
+    }
+  }
+  // دوو هەفتەی ڕابردوو، شەش مانگی داهاتوو: the last or next N periods
+  const span = durationAt(t, i);
+  if (span && span.suffix === 'ی' && span.n > 1 && gapOk(t, span.end)) {
+    const s = SHIFT.at(t, span.end);
+    if (s) {
+      const [a] = periodOf(ctx, ref, span.unit, s.value < 0 ? -span.n : 1);
+      const [, b] = periodOf(ctx, ref, span.unit, s.value < 0 ? -1 : span.n);
+      return { from: i, to: span.end + 1, kind: 'interval', granularity: span.unit, a, b, calendar: 'gregorian' };
     }
   }
   // دوای مانگێک، پێش دوو ڕۆژ
@@ -500,15 +586,8 @@ function periodPartAt(ctx: Ctx, i: number): Match | undefined {
   const { t } = ctx;
   const part = PERIOD_PART.at(t, i);
   if (!part || !gapOk(t, i + 1)) return undefined;
-  let inner = monthOrYear(ctx, i + 1) ?? relativeAt(ctx, i + 1);
-  if (!inner) {
-    const u = UNIT.at(t, i + 1);
-    if (u && u.value !== 'day' && (u.suffix === '' || u.suffix === 'دا' || u.suffix === 'ی')) {
-      const [a, b] = periodOf(ctx, ctx.ref, u.value, 0);
-      inner = { from: i + 1, to: i + 2, kind: 'relative', granularity: u.value, a, b, calendar: 'gregorian' };
-    }
-  }
-  if (!inner || inner.granularity === 'day') return undefined;
+  const inner = innerPeriodAt(ctx, i + 1);
+  if (!inner) return undefined;
   const { a, b } = inner;
   let cut1: number;
   let cut2: number;
@@ -526,6 +605,70 @@ function periodPartAt(ctx: Ctx, i: number): Match | undefined {
   }
   const [x, y] = part.value === 'start' ? [a, cut1 - 1] : part.value === 'middle' ? [cut1, cut2 - 1] : [cut2, b];
   return { from: i, to: inner.to, kind: 'interval', granularity: inner.granularity, a: x, b: y, calendar: inner.calendar };
+}
+
+/** The period a part of a period is taken of: a month, a year, a relative period, or a bare unit. */
+function innerPeriodAt(ctx: Ctx, i: number): Match | undefined {
+  const { t } = ctx;
+  const inner = monthOrYear(ctx, i) ?? relativeAt(ctx, i);
+  if (inner) return inner.granularity === 'day' ? undefined : inner;
+  const u = UNIT.at(t, i);
+  if (u && u.value !== 'day' && (u.suffix === '' || u.suffix === 'دا' || u.suffix === 'ی')) {
+    const [a, b] = periodOf(ctx, ctx.ref, u.value, 0);
+    return { from: i, to: i + 1, kind: 'relative', granularity: u.value, a, b, calendar: 'gregorian' };
+  }
+  return undefined;
+}
+
+/** The days `[a, b]` of part `k` (0-based) of `parts` equal parts of a period. */
+function partOf(inner: Match, k: number, parts: number): [number, number] {
+  if (inner.calendar === 'gregorian' && inner.granularity === 'year' && 12 % parts === 0) {
+    const y = fromDay('gregorian', inner.a).year;
+    const months = 12 / parts;
+    return [toDay('gregorian', y, 1 + k * months, 1), toDay('gregorian', y, 1 + (k + 1) * months, 1) - 1];
+  }
+  const len = inner.b - inner.a + 1;
+  return [inner.a + Math.round((k * len) / parts), inner.a + Math.round(((k + 1) * len) / parts) - 1];
+}
+
+/** `نیوەی یەکەمی ساڵی ٢٠٢٤`, `چارەکی سێیەمی ئەمساڵ`, `شەش مانگی یەکەمی ئەمساڵ`. */
+function fractionOfPeriodAt(ctx: Ctx, i: number): Match | undefined {
+  const { t } = ctx;
+  let parts = 0;
+  let months = 0;
+  let j = i + 1;
+  if (isWord(t, i, 'نیوەی')) parts = 2;
+  else if (isWord(t, i, 'چارەکی')) parts = 4;
+  else {
+    const d = durationAt(t, i);
+    if (!d || d.unit !== 'month' || d.suffix !== 'ی' || d.n > 11) return undefined;
+    months = d.n;
+    j = d.end;
+  }
+  if (!gapOk(t, j)) return undefined;
+  const ord = readNumeral(t, j);
+  const last = isWord(t, j, 'کۆتایی') || isWord(t, j, 'کۆتاییی');
+  if (!last && (!ord || ord.kind !== 'ordinal' || ord.suffix !== 'ی' || ord.value < 1 || ord.value > Math.max(parts, 1))) return undefined;
+  const after = last ? j + 1 : ord!.end;
+  if (!gapOk(t, after)) return undefined;
+  const inner = innerPeriodAt(ctx, after);
+  if (!inner || (months > 0 && inner.granularity !== 'year')) return undefined;
+  let range: [number, number];
+  if (months > 0) {
+    const first = fromDay('gregorian', inner.a);
+    const end = fromDay('gregorian', inner.b);
+    range = last
+      ? [addMonthsTo(end.year, end.month, -months + 1), inner.b]
+      : [inner.a, addMonthsTo(first.year, first.month, months) - 1];
+  } else {
+    range = partOf(inner, last ? parts - 1 : ord!.value - 1, parts);
+  }
+  return { from: i, to: inner.to, kind: 'interval', granularity: inner.granularity, a: range[0], b: range[1], calendar: inner.calendar };
+}
+
+/** The first day of the month `n` months after year/month. */
+function addMonthsTo(year: number, month: number, n: number): number {
+  return addMonths(toDay('gregorian', year, month, 1), n);
 }
 
 /** `ئێوارەی ڕۆژی پێنجشەممە`, `بەیانی ئەمڕۆ`, `شەوی ڕابردوو`. */
@@ -551,7 +694,9 @@ function matchAt(ctx: Ctx, i: number): Match | undefined {
   return (
     partOfDayAt(ctx, i) ??
     periodPartAt(ctx, i) ??
+    fractionOfPeriodAt(ctx, i) ??
     weekdayAt(ctx, i) ??
+    dayPrefixedAt(ctx, i) ??
     numericDate(ctx, i) ??
     dayMonth(ctx, i) ??
     monthOrYear(ctx, i) ??
@@ -626,6 +771,10 @@ export function findDatesIn(n: NormalizedText, source: string, options?: FindDat
       (k === WORD && t.gap[i] !== JOINED && STARTERS.maybe(t, i) && STARTERS.at(t, i) !== undefined);
     const m = candidate ? matchAt(ctx, i) : undefined;
     if (m && m.a >= FIRST_DAY && m.b <= LAST_DAY && m.a <= m.b) {
+      const next = m.to;
+      if (t.kind[m.to - 1] === DIGITS && next < t.count && t.gap[next] === JOINED && t.kind[next] === WORD && DIGIT_CLITICS.has(tokenText(t, next))) {
+        m.to++;
+      }
       spans.push(toSpan(m, t, n, source));
       i = m.to;
     } else {

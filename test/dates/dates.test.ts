@@ -58,17 +58,55 @@ describe('findDates: absolute dates', () => {
   it('reads months and years', () => {
     assert.deepEqual(found('مانگی کانوونی دووەم'), [['مانگی کانوونی دووەم', 'month', '2022-01']]);
     assert.deepEqual(found('مانگی ١٢ی ٢٠٢٠'), [['مانگی ١٢ی ٢٠٢٠', 'month', '2020-12']]);
-    assert.deepEqual(found('لە ساڵی ٢٠١٤دا'), [['ساڵی ٢٠١٤', 'year', '2014']]);
-    assert.deepEqual(found('لە ٢٠٢٤دا'), [['٢٠٢٤', 'year', '2024']]);
+    assert.deepEqual(found('لە ساڵی ٢٠١٤دا'), [['ساڵی ٢٠١٤دا', 'year', '2014']]);
+    assert.deepEqual(found('لە ٢٠٢٤دا'), [['٢٠٢٤دا', 'year', '2024']]);
+    assert.deepEqual(found('بۆ مۆندیالی ٢٠٢٦ .'), [['٢٠٢٦', 'year', '2026']]);
+    assert.deepEqual(found('تا ٢٠٣٠'), [['٢٠٣٠', 'year', '2030']]);
     assert.deepEqual(found('٢٠٢١ی زایینی'), [['٢٠٢١ی زایینی', 'year', '2021']]);
     assert.deepEqual(found('ساڵی ٢٧٢١ی کوردی'), [['ساڵی ٢٧٢١ی کوردی', 'year', '2021-03-21/2022-03-20']]);
     assert.deepEqual(found('٢٠٢١ کەس'), []);
+    assert.deepEqual(found('ژمارەی ٢٠٠٠ سەرباز'), []);
   });
   it('reads parts of periods as intervals', () => {
     assert.deepEqual(found('لە سەرەتای مانگی کانوونی یەکەم'), [['سەرەتای مانگی کانوونی یەکەم', 'interval', '2021-12-01/2021-12-10']]);
     assert.deepEqual(found('ناوەڕاستی مانگی داهاتوو'), [['ناوەڕاستی مانگی داهاتوو', 'interval', '2022-01-11/2022-01-20']]);
     assert.deepEqual(found('کۆتایی ساڵی ٢٠٢١'), [['کۆتایی ساڵی ٢٠٢١', 'interval', '2021-09-01/2021-12-31']]);
     assert.deepEqual(found('لە سەرەتای ئەم هەفتەیەدا'), [['سەرەتای ئەم هەفتەیەدا', 'interval', '2021-12-25/2021-12-26']]);
+  });
+});
+
+describe('findDates: more forms', () => {
+  it('reads day, month and year separated by spaces', () => {
+    assert.deepEqual(found('ڕۆژی ٣٠ ٩ ٢٠١٨'), [['ڕۆژی ٣٠ ٩ ٢٠١٨', 'date', '2018-09-30']]);
+    assert.deepEqual(found('٣٠ ٩ ١٨'), []);
+  });
+  it('takes ڕۆژی before a date and the clitic glued to its last digits', () => {
+    assert.deepEqual(found('ڕۆژی ٠٥ـی تەممووز'), [['ڕۆژی ٠٥ـی تەممووز', 'date', '2021-07-05']]);
+    assert.deepEqual(found('لە ساڵی ١٩٨٠وە'), [['ساڵی ١٩٨٠وە', 'year', '1980']]);
+  });
+  it('reads a day of a relatively named month', () => {
+    assert.deepEqual(found('١٣ی مانگ'), [['١٣ی مانگ', 'date', '2021-12-13']]);
+    assert.deepEqual(found('٢٦ی مانگی ڕابردوو'), [['٢٦ی مانگی ڕابردوو', 'date', '2021-11-26']]);
+    assert.deepEqual(found('٧ی ئەم مانگە'), [['٧ی ئەم مانگە', 'date', '2021-12-07']]);
+    assert.deepEqual(found('٣ مانگ'), []);
+  });
+  it('merges a relative day with the weekday or date after it', () => {
+    assert.deepEqual(found('ئەمڕۆ سێشەممە'), [['ئەمڕۆ سێشەممە', 'relative', '2021-12-28']]);
+    assert.deepEqual(found('ئەمڕۆ سێشەممە ٢٨ ١٢ ٢٠٢١'), [['ئەمڕۆ سێشەممە ٢٨ ١٢ ٢٠٢١', 'date', '2021-12-28']]);
+    assert.deepEqual(found('دوێنێ ٢٧ی کانوونی یەکەم'), [['دوێنێ ٢٧ی کانوونی یەکەم', 'date', '2021-12-27']]);
+  });
+  it('reads the last or next N periods', () => {
+    assert.deepEqual(found('دوو هەفتەی ڕابردوو'), [['دوو هەفتەی ڕابردوو', 'interval', '2021-12-11/2021-12-24']]);
+    assert.deepEqual(found('شەش مانگی داهاتوو'), [['شەش مانگی داهاتوو', 'interval', '2022-01-01/2022-06-30']]);
+  });
+  it('reads halves, quarters and the first months of a period', () => {
+    assert.deepEqual(found('نیوەی یەکەمی ساڵی ٢٠٢٤'), [['نیوەی یەکەمی ساڵی ٢٠٢٤', 'interval', '2024-01-01/2024-06-30']]);
+    assert.deepEqual(found('چارەکی سێیەمی ئەمساڵ'), [['چارەکی سێیەمی ئەمساڵ', 'interval', '2021-07-01/2021-09-30']]);
+    assert.deepEqual(found('شەش مانگی یەکەمی ئەمساڵدا'), [['شەش مانگی یەکەمی ئەمساڵدا', 'interval', '2021-01-01/2021-06-30']]);
+    assert.deepEqual(found('پار ساڵ'), [['پار ساڵ', 'relative', '2020']]);
+  });
+  it('does not read پارە (money) as last year', () => {
+    assert.deepEqual(found('پارە'), []);
   });
 });
 
