@@ -157,42 +157,67 @@ export interface Hit<T> {
   readonly suffix: string;
 }
 
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | undefined;
+  value: T | undefined;
+}
+
 /**
- * A word list with suffix stripping: `get('هەفتەیەدا')` finds `هەفتە` when `یەدا` is one of
- * the suffixes. Words whose first two letters start no entry are rejected at once.
+ * A word list with suffix stripping: `lookup('هەفتەیەدا')` finds `هەفتە` when `یەدا` is one
+ * of the suffixes. The words live in a trie walked once per look-up, so a word that starts no
+ * entry costs a couple of map probes and no allocation. The exact word wins, then the
+ * longest entry followed by a suffix.
  */
 export class Lexicon<T> {
+  private readonly root: TrieNode<T> = { next: undefined, value: undefined };
   private readonly map = new Map<string, T>();
-  private readonly prefixes = new Set<number>();
+  private readonly suffixes: ReadonlySet<string>;
+  private readonly longestSuffix: number;
 
-  constructor(
-    entries: Iterable<readonly [string, T]>,
-    private readonly suffixes: readonly string[],
-  ) {
+  constructor(entries: Iterable<readonly [string, T]>, suffixes: readonly string[]) {
+    this.suffixes = new Set(suffixes);
+    this.longestSuffix = Math.max(0, ...suffixes.map((x) => x.length));
     for (const [word, value] of entries) {
-      if (!this.map.has(word)) this.map.set(word, value);
-      this.prefixes.add(prefixKey(word, 0, word.length));
+      if (this.map.has(word) || word.length === 0) continue;
+      this.map.set(word, value);
+      let node = this.root;
+      for (let k = 0; k < word.length; k++) {
+        node.next ??= new Map();
+        const c = word.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: undefined, value: undefined };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.value = value;
     }
   }
 
   /** The entry for the word at `[start, end)` of `text`. */
   lookup(text: string, start: number, end: number): Hit<T> | undefined {
-    if (!this.prefixes.has(prefixKey(text, start, end))) return undefined;
-    const word = text.slice(start, end);
-    const exact = this.map.get(word);
-    if (exact !== undefined) return { value: exact, suffix: '' };
-    for (const suffix of this.suffixes) {
-      if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
-        const value = this.map.get(word.slice(0, word.length - suffix.length));
-        if (value !== undefined) return { value, suffix };
+    let node: TrieNode<T> | undefined = this.root;
+    let best: Hit<T> | undefined;
+    for (let k = start; k < end; k++) {
+      node = node.next?.get(text.charCodeAt(k));
+      if (node === undefined) return best;
+      if (node.value !== undefined) {
+        if (k + 1 === end) return { value: node.value, suffix: '' };
+        if (end - (k + 1) <= this.longestSuffix) {
+          const suffix = text.slice(k + 1, end);
+          if (this.suffixes.has(suffix)) best = { value: node.value, suffix };
+        }
       }
     }
-    return undefined;
+    return best;
   }
 
   /** True when the word at token `i` starts like an entry (a fast pre-check, no allocation). */
   maybe(t: Tokens, i: number): boolean {
-    return t.kind[i] === WORD && this.prefixes.has(prefixKey(t.text, t.start[i]!, t.end[i]!));
+    if (t.kind[i] !== WORD) return false;
+    const first = this.root.next?.get(t.text.charCodeAt(t.start[i]!));
+    return first !== undefined && (first.value !== undefined || first.next?.has(t.text.charCodeAt(t.start[i]! + 1)) === true);
   }
 
   /** The entry for token `i`, when it is a word. */
@@ -211,9 +236,6 @@ export class Lexicon<T> {
   }
 }
 
-function prefixKey(s: string, start: number, end: number): number {
-  return end - start >= 2 ? s.charCodeAt(start) * 0x10000 + s.charCodeAt(start + 1) : s.charCodeAt(start);
-}
 
 /** True when token `i` is the word `w`. */
 export function isWord(t: Tokens, i: number, w: string): boolean {
