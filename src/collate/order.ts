@@ -2,10 +2,9 @@
  * The alphabetical orders zman sorts by.
  *
  * Sources of facts:
- * - Arabic script: the Sorani alphabet in the order taught in the Kurdistan Region's schools and
- *   used by Sorani dictionaries (Hejar's هەنبانە بۆرینە, the Kurdish Academy's word lists; the
- *   same order is given by Wikipedia's "Sorani alphabet" article): ئ ا ب پ ت ج چ ح خ د ر ڕ ز ژ
- *   س ش ع غ ف ڤ ق ک گ ل ڵ م ن ه ە و ۆ وو ی ێ. The long vowel وو is one letter, between ۆ and ی.
+ * - Arabic script: the Sorani alphabet in the order taught in the Kurdistan Region's schools, as
+ *   numbered in Wikipedia's Sorani alphabet tables (1 ئ … 34 ێ): ئ ا ب پ ت ج چ ح خ د ر ڕ ز ژ س ش
+ *   ع غ ف ڤ ق ک گ ل ڵ م ن ه ە و ۆ وو ی ێ. The long vowel وو is one letter, between ۆ and ی.
  *   ICU's CLDR `ckb` locale has no collation of its own (it falls back to the root order, which
  *   puts ڕ after ز and ە after ی), hence this table.
  * - Latin script: the Hawar alphabet (Celadet Bedirxan, 1932) with the letters Sorani adds
