@@ -31,7 +31,7 @@ export interface NumberSpan {
 const CURRENCY_WORDS = new Lexicon(Object.entries(CURRENCIES), NUMBER_SUFFIXES);
 /** Words an amount can start with: a fast filter before the full parse. */
 const STARTS = new Lexicon<true>(
-  [...NUMBER_WORDS.words(), ...QUALIFIERS.map((q) => q.words[0]!), 'لە', 'لەسەدا', 'لەسەد', 'لەسەدی', FEW].map((w) => [w, true] as const),
+  [...NUMBER_WORDS.words(), ...QUALIFIERS.map((q) => q.words[0]!), 'لە', 'لەسەدا', 'سەدا', 'لەسەد', 'لەسەدی', FEW].map((w) => [w, true] as const),
   NUMBER_SUFFIXES,
 );
 const PERCENT = 0x25;
@@ -40,6 +40,9 @@ const ARABIC_PERCENT = 0x066a;
 /** Month names whose second word is an ordinal: the ordinal is part of a name, not an amount. */
 const MONTH_HEADS: ReadonlySet<string> = new Set(['کانوونی', 'کانونی', 'تشرینی', 'ڕەبیعی', 'جەمادی', 'جومادای']);
 
+/** The second word of a weekday written in two words (یەک شەممە). */
+const WEEKDAY_TAIL = new Lexicon([['شەممە', true], ['شەمە', true]] as const, NUMBER_SUFFIXES);
+
 function isPercentSign(t: Tokens, i: number): boolean {
   const c = punctAt(t, i);
   return c === PERCENT || c === ARABIC_PERCENT;
@@ -47,7 +50,7 @@ function isPercentSign(t: Tokens, i: number): boolean {
 
 /** `لە سەدا` or `لەسەدا` at `i`: returns the token after it, or -1. */
 function perHundredAt(t: Tokens, i: number, bare: boolean): number {
-  if (isWord(t, i, 'لەسەدا') || (bare && (isWord(t, i, 'لەسەد') || isWord(t, i, 'لەسەدی')))) return i + 1;
+  if (isWord(t, i, 'لەسەدا') || (!bare && isWord(t, i, 'سەدا')) || (bare && (isWord(t, i, 'لەسەد') || isWord(t, i, 'لەسەدی')))) return i + 1;
   if (isWord(t, i, 'لە') && (isWord(t, i + 1, 'سەدا') || (bare && (isWord(t, i + 1, 'سەد') || isWord(t, i + 1, 'سەدی'))))) return i + 2;
   return -1;
 }
@@ -157,6 +160,8 @@ function amountAt(t: Tokens, i: number): Found | undefined {
   const n = readNumeral(t, i);
   if (!n) return undefined;
   if (n.kind === 'ordinal' && i > 0 && t.kind[i - 1] === WORD && MONTH_HEADS.has(tokenText(t, i - 1))) return undefined;
+  // یەک شەممە، پێنج شەمە: the number is part of a weekday's name
+  if (n.end === i + 1 && n.suffix === '' && WEEKDAY_TAIL.at(t, i + 1) && t.gap[i + 1] !== BREAK) return undefined;
   const f = fromNumeral(i, n);
   extend(t, f, n);
   return f;
@@ -214,7 +219,7 @@ export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
 /**
  * Finds amounts in Sorani text: digits in any digit set (`٣٬٥٠٠`), number words and mixtures
  * (`سێ ملیۆن و پێنج سەد هەزار`, `١٠ هەزار`), ordinals (`دووەم`), fractions (`نیو`, `سێیەک`),
- * percentages (`لە سەدا ٢٠`, `%٢٠`), money (`١٢ ملیار دینار`) and vague amounts
+ * percentages (`لە سەدا ٢٠`, `سەدا ٢٠`, `%٢٠`), money (`١٢ ملیار دینار`) and vague amounts
  * (`دەیان هەزار`) as approximate ranges. Numeric dates (`٢٧/١٢/٢٠٢١`) are left to
  * `findDates`. Never throws.
  *

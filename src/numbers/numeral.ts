@@ -74,11 +74,11 @@ export interface Numeral {
 /**
  * The value of a digit run in any digit set with `. , ٫ ٬` separators, or `undefined` when
  * the separators do not make a number. Rules: when both kinds occur, the last one is the
- * decimal point; `٫` is decimal and `٬` thousands; a separator used twice groups thousands;
+ * decimal point; `٫` is decimal, `٬` and the Arabic comma `،` (١٠،٠٠٠) group thousands; a separator used twice groups thousands;
  * a single `,` before exactly three digits groups thousands, otherwise it is a decimal comma.
  */
 export function digitRunValue(raw: string): number | undefined {
-  const s = latinDigits(raw).replace(/\u066b/g, 'D').replace(/\u066c/g, 'T');
+  const s = latinDigits(raw).replace(/\u066b/g, 'D').replace(/[\u066c\u060c]/g, 'T');
   if (/^\d+$/.test(s)) return s.length <= 308 ? Number(s) : undefined;
   const seps = s.replace(/\d/g, '');
   let decimal = '';
@@ -113,8 +113,10 @@ function isNumberToken(t: Tokens, i: number): boolean {
 
 function wordAt(t: Tokens, i: number) {
   const hit = NUMBER_WORDS.at(t, i);
-  if (hit === undefined) return undefined;
-  if (hit.suffix !== '' && NOT_NUMBERS.has(t.text.slice(t.start[i]!, t.end[i]!))) return undefined;
+  if (hit === undefined || hit.suffix === '') return hit;
+  const word = t.text.slice(t.start[i]!, t.end[i]!);
+  // دە with a suffix is nearly always the verb prefix (دەدا، دەی): ten takes none
+  if (NOT_NUMBERS.has(word) || word.length - hit.suffix.length === 2 && word.startsWith('دە')) return undefined;
   return hit;
 }
 

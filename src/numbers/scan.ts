@@ -1,6 +1,6 @@
 /**
  * A small, linear lexer over normalized text, shared by the number and date finders: words
- * (runs of letters, with ZWNJ inside), digit runs (with `. , ٫ ٬` between digits) and single
+ * (runs of letters, with ZWNJ inside), digit runs (with `. , ٫ ٬ ،` between digits) and single
  * punctuation characters, each with whether a space or a line break came before it.
  *
  * Tokens live in parallel typed arrays; a token's text is sliced only when a finder asks.
@@ -40,7 +40,7 @@ for (let c = 0; c < 0x10000; c++) {
   if (latin || isArabicLetter(c)) CLASS[c] = C_LETTER;
   else if (isDigit(c)) CLASS[c] = C_DIGIT;
 }
-for (const c of [0x2e, 0x2c, 0x066b, 0x066c]) CLASS[c] = C_SEPARATOR;
+for (const c of [0x2e, 0x2c, 0x066b, 0x066c, 0x060c]) CLASS[c] = C_SEPARATOR;
 const ZWNJ = 0x200c;
 
 /** Splits normalized text into tokens, in one pass. */

@@ -117,6 +117,7 @@ describe('findDates: weekdays and relative expressions', () => {
     assert.deepEqual(found('سێشەممە'), [['سێشەممە', 'weekday', '2021-12-28']]);
     assert.deepEqual(found('هەینی'), [['هەینی', 'weekday', '2021-12-31']]);
     assert.deepEqual(found('یەک شەممە'), [['یەک شەممە', 'weekday', '2021-12-26']]);
+    assert.deepEqual(found('لە دوو شەمەدا'), [['دوو شەمەدا', 'weekday', '2021-12-27']]);
   });
   it('resolves weekdays with ڕابردوو, داهاتوو and ئەم', () => {
     assert.deepEqual(found('سێشەممەی ڕابردوو'), [['سێشەممەی ڕابردوو', 'weekday', '2021-12-21']]);

@@ -22,6 +22,7 @@ describe('parseNumber', () => {
     assert.equal(parseNumber('3,500'), 3500);
     assert.equal(parseNumber('1,5'), 1.5);
     assert.equal(parseNumber('12.5'), 12.5);
+    assert.equal(parseNumber('١٠،٠٠٠'), 10000);
   });
   it('reads signs', () => {
     assert.equal(parseNumber('-12'), -12);
@@ -114,6 +115,13 @@ describe('findNumbers', () => {
     assert.deepEqual(found('٢ ملیۆن و ٥٠٠ هەزار'), [['٢ ملیۆن و ٥٠٠ هەزار', 2_500_000, 'cardinal']]);
     assert.deepEqual(found('بیست و پێنج ساڵ'), [['بیست و پێنج', 25, 'cardinal']]);
     assert.deepEqual(found('دوو ساڵ و سێ مانگ'), [['دوو', 2, 'cardinal'], ['سێ', 3, 'cardinal']]);
+    assert.deepEqual(found('نزیکەی ٤٠٠،٠٠٠ حاڵەت'), [['نزیکەی ٤٠٠،٠٠٠', 400_000, 'cardinal']]);
+  });
+  it('does not read verbs, centuries or weekday names as numbers', () => {
+    assert.deepEqual(found('هانی دەدا'), []);
+    assert.deepEqual(found('سەدەی نوێ'), []);
+    assert.deepEqual(found('ڕۆژی پێنج شەمە'), []);
+    assert.deepEqual(found('یەک شەممە'), []);
   });
   it('keeps numbers that do not join apart', () => {
     assert.deepEqual(found('دوو و سێ'), [['دوو', 2, 'cardinal'], ['سێ', 3, 'cardinal']]);
@@ -139,6 +147,7 @@ describe('findNumbers', () => {
     assert.deepEqual(found('%٢٠'), [['%٢٠', 20, 'percent']]);
     assert.deepEqual(found('٢٠٪'), [['٢٠٪', 20, 'percent']]);
     assert.deepEqual(found('٢٠ لە سەدی'), [['٢٠ لە سەدی', 20, 'percent']]);
+    assert.deepEqual(found('سەدا ٣١ی خەڵک'), [['سەدا ٣١', 31, 'percent']]);
   });
   it('finds money with its currency code', () => {
     const [m] = findNumbers('نزیکەی ١٢ ملیار دینار');
