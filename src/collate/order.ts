@@ -16,7 +16,11 @@
  * @module
  */
 
-/** The Sorani Arabic-script alphabet in order; `وو` is one letter. */
+/**
+ * The Sorani Arabic-script alphabet in order; `وو` is one letter.
+ *
+ * @example ARABIC_ORDER.indexOf('ڕ') < ARABIC_ORDER.indexOf('ز'); // true
+ */
 export const ARABIC_ORDER = [
   'ئ', 'ا', 'ب', 'پ', 'ت', 'ج', 'چ', 'ح', 'خ', 'د', 'ر', 'ڕ', 'ز', 'ژ', 'س', 'ش', 'ع', 'غ',
   'ف', 'ڤ', 'ق', 'ک', 'گ', 'ل', 'ڵ', 'م', 'ن', 'ه', 'ە', 'و', 'ۆ', 'وو', 'ی', 'ێ',
@@ -30,7 +34,11 @@ export const ARABIC_EQUIVALENTS: Readonly<Record<string, string>> = {
   'إ': 'ا',
 };
 
-/** The Sorani Latin (Hawar) alphabet in order. */
+/**
+ * The Sorani Latin (Hawar) alphabet in order.
+ *
+ * @example LATIN_ORDER.slice(0, 4); // ['a', 'b', 'c', 'ç']
+ */
 export const LATIN_ORDER = [
   'a', 'b', 'c', 'ç', 'd', 'e', 'ê', 'f', 'g', 'h', 'ḧ', 'i', 'î', 'j', 'k', 'l', 'ł', 'm',
   'n', 'o', 'p', 'q', 'r', 'ř', 's', 'ş', 't', 'u', 'û', 'v', 'w', 'x', 'ẍ', 'y', 'z',

@@ -19,14 +19,14 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** A calendar date: year, month 1–12, day 1–31. */
+/** A calendar date: year, month 1–12, day 1–31 (`{ year: 2721, month: 10, day: 7 }` = ٧ی بەفرانباری ٢٧٢١). */
 export interface CalendarDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
-/** The calendars zman reads and writes. */
+/** The calendars zman reads and writes: Gregorian, Kurdish solar (خاکەلێوە …), Persian, Hijri. */
 export type CalendarName = 'gregorian' | 'kurdish' | 'persian' | 'hijri';
 
 /** Days since 1970-01-01 of a Gregorian date. */

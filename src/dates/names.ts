@@ -13,7 +13,7 @@
  */
 import type { CalendarName } from './calendar.js';
 
-/** One month name: its calendar, its number (1–12), its spellings, first the standard one. */
+/** One month: its calendar, its number (1–12), its spellings, first the standard one (`کانوونی دووەم`). */
 export interface MonthName {
   readonly calendar: CalendarName;
   readonly month: number;
@@ -32,7 +32,11 @@ const m = (calendar: CalendarName, month: number, names: string[], ambiguous: st
   ambiguous,
 });
 
-/** Gregorian months by their Syriac names, as used in Iraqi Kurdistan (کانوونی دووەم = January). */
+/**
+ * Gregorian months by their Syriac names, as used in Iraqi Kurdistan (کانوونی دووەم = January).
+ *
+ * @example SYRIAC_MONTHS[0].names[0]; // 'کانوونی دووەم'
+ */
 export const SYRIAC_MONTHS: readonly MonthName[] = [
   m('gregorian', 1, ['کانوونی دووەم', 'کانونی دووەم', 'کانوونی دوەم', 'کانوونی دووهەم', 'کانونی دوەم']),
   m('gregorian', 2, ['شوبات', 'شووبات', 'شباط']),
@@ -48,7 +52,11 @@ export const SYRIAC_MONTHS: readonly MonthName[] = [
   m('gregorian', 12, ['کانوونی یەکەم', 'کانونی یەکەم']),
 ];
 
-/** Gregorian months by their European names (جەنیوەری …), as in Kurdish media abroad. */
+/**
+ * Gregorian months by their European names, as in Kurdish media abroad.
+ *
+ * @example EUROPEAN_MONTHS[0].names[0]; // 'جەنیوەری'
+ */
 export const EUROPEAN_MONTHS: readonly MonthName[] = [
   m('gregorian', 1, ['جەنیوەری', 'جانیوەری', 'یانوار', 'یانایر', 'ژانویە']),
   m('gregorian', 2, ['فێبریوەری', 'فێبروەری', 'فیبرایەر', 'فێبروار', 'فێوریە']),
@@ -64,7 +72,11 @@ export const EUROPEAN_MONTHS: readonly MonthName[] = [
   m('gregorian', 12, ['دیسەمبەر', 'دێسەمبەر', 'دیسێمبەر']),
 ];
 
-/** Kurdish solar months (خاکەلێوە = Farvardin, from Nawroz). */
+/**
+ * Kurdish solar months (خاکەلێوە = Farvardin, from Nawroz).
+ *
+ * @example KURDISH_MONTHS[11].names[0]; // 'ڕەشەمە'
+ */
 export const KURDISH_MONTHS: readonly MonthName[] = [
   m('kurdish', 1, ['خاکەلێوە']),
   m('kurdish', 2, [], ['گوڵان']),
@@ -80,7 +92,11 @@ export const KURDISH_MONTHS: readonly MonthName[] = [
   m('kurdish', 12, ['ڕەشەمە']),
 ];
 
-/** Persian (Solar Hijri) month names as written in Sorani text. */
+/**
+ * Persian (Solar Hijri) month names as written in Sorani text.
+ *
+ * @example PERSIAN_MONTHS[0].names[0]; // 'فەرڤەردین'
+ */
 export const PERSIAN_MONTHS: readonly MonthName[] = [
   m('persian', 1, ['فەرڤەردین', 'فەروەردین', 'فروردین']),
   m('persian', 2, ['ئوردیبەهەشت', 'ئەردیبەهەشت', 'اردیبهشت']),
@@ -96,7 +112,11 @@ export const PERSIAN_MONTHS: readonly MonthName[] = [
   m('persian', 12, ['ئیسفەند', 'ئەسفەند', 'اسفند']),
 ];
 
-/** Hijri (lunar) month names. */
+/**
+ * Hijri (lunar) month names.
+ *
+ * @example HIJRI_MONTHS[8].names; // ['ڕەمەزان', 'ڕەمەدان']
+ */
 export const HIJRI_MONTHS: readonly MonthName[] = [
   m('hijri', 1, ['موحەڕڕەم', 'موحەڕەم', 'موحەرەم', 'محرم']),
   m('hijri', 2, [], ['سەفەر']),
@@ -112,7 +132,11 @@ export const HIJRI_MONTHS: readonly MonthName[] = [
   m('hijri', 12, ['زولحیججە', 'زیلحیججە', 'زولحیجە']),
 ];
 
-/** Every month name. */
+/**
+ * Every month name of every calendar.
+ *
+ * @example MONTHS.find((m) => m.names.includes('ئەیلوول'))?.month; // 9
+ */
 export const MONTHS: readonly MonthName[] = [
   ...SYRIAC_MONTHS,
   ...EUROPEAN_MONTHS,
@@ -121,7 +145,11 @@ export const MONTHS: readonly MonthName[] = [
   ...HIJRI_MONTHS,
 ];
 
-/** Weekday names by `Date.getUTCDay()` number (0 Sunday … 6 Saturday), standard first. */
+/**
+ * Weekday names by `Date.getUTCDay()` number (0 Sunday … 6 Saturday), standard first.
+ *
+ * @example WEEKDAYS[1][0]; // 'دووشەممە' (Monday)
+ */
 export const WEEKDAYS: readonly (readonly string[])[] = [
   ['یەکشەممە', 'یەکشەمە', 'یەک شەممە', 'یەک شەمە'],
   ['دووشەممە', 'دووشەمە', 'دوو شەممە', 'دوو شەمە'],
@@ -132,10 +160,14 @@ export const WEEKDAYS: readonly (readonly string[])[] = [
   ['شەممە', 'شەمە'],
 ];
 
-/** Parts of the day. */
+/** A part of the day, as `findDates` reports it (`ئێوارە` → `'evening'`). */
 export type PartOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'midnight';
 
-/** Words for the parts of the day. */
+/**
+ * Words for the parts of the day.
+ *
+ * @example PARTS_OF_DAY['ئێوارە']; // 'evening'
+ */
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
   بەرەبەیان: 'dawn',
   بەیانی: 'morning',
