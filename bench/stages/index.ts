@@ -4,7 +4,8 @@
  * @module
  */
 import type { BenchStage } from '../lib.js';
+import { legacyFontStages } from './legacy-fonts.js';
 import { normalizeStages } from './normalize.js';
 import { numdatesStages } from './numdates.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...numdatesStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...numdatesStages];
