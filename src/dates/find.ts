@@ -8,19 +8,15 @@
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral } from '../numbers/numeral.js';
 import {
-  BREAK,
-  DIGITS,
   isWord,
-  JOINED,
   latinDigits,
   Lexicon,
   PhraseLexicon,
-  PUNCT,
   punctAt,
+  TOKEN,
+  type Tokens,
   tokensOf,
   tokenText,
-  WORD,
-  type Tokens,
 } from '../numbers/scan.js';
 import {
   dayFromInput,
@@ -48,6 +44,8 @@ import {
   type PartOfDay,
   type TimeUnit,
 } from './names.js';
+
+const { BREAK, DIGITS, JOINED, PUNCT, SPACE, WORD } = TOKEN;
 
 /** A date expression found in text, resolved to days. Offsets index the original input. */
 export interface DateSpan {
@@ -290,7 +288,7 @@ function numericDate(ctx: Ctx, i: number): Match | undefined {
     parts = [Number(one[1]), Number(one[2]), Number(one[3])];
     end = i + 1;
     if (one[1]!.length !== 4 && one[3]!.length !== 4) return undefined;
-  } else if (t.kind[i + 1] === DIGITS && t.kind[i + 2] === DIGITS && t.gap[i + 1] === 1 && t.gap[i + 2] === 1) {
+  } else if (t.kind[i + 1] === DIGITS && t.kind[i + 2] === DIGITS && t.gap[i + 1] === SPACE && t.gap[i + 2] === SPACE) {
     // ١٥ ١ ٢٠٢٤: day, month and a year of this era separated by spaces only
     const d = digitsValue(t, i, 2);
     const m = digitsValue(t, i + 1, 2);

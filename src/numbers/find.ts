@@ -6,8 +6,18 @@
  */
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral, type Numeral } from './numeral.js';
-import { BREAK, DIGITS, isWord, JOINED, Lexicon, PUNCT, punctAt, tokenText, tokensOf, WORD, type Tokens } from './scan.js';
+import {
+  isWord,
+  Lexicon,
+  punctAt,
+  TOKEN,
+  type Tokens,
+  tokensOf,
+  tokenText,
+} from './scan.js';
 import { CURRENCIES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, FEW, NUMBER_SUFFIXES, QUALIFIERS } from './words.js';
+
+const { BREAK, DIGITS, JOINED, PUNCT, WORD } = TOKEN;
 
 /** An amount found in text. Offsets are UTF-16 indexes into the original input, `[start, end)`. */
 export interface NumberSpan {

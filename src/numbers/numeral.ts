@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { DIGITS, isWord, JOINED, latinDigits, Lexicon, BREAK, WORD, type Tokens } from './scan.js';
+import {
+  isWord,
+  latinDigits,
+  Lexicon,
+  TOKEN,
+  type Tokens,
+} from './scan.js';
 import {
   FEW,
   FRACTIONS,
@@ -18,6 +24,8 @@ import {
   VAGUE,
   VARIANTS,
 } from './words.js';
+
+const { DIGITS, JOINED, BREAK, SPACE, WORD } = TOKEN;
 
 type WordType = 'small' | 'hundred' | 'scale' | 'fraction' | 'vague';
 
@@ -254,7 +262,7 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
   if (parts === 1 && firstSmall > 0 && suffix === '' && !ordinal) {
     // two neighbouring units give a range: دوو سێ ڕۆژ = two or three days
     const next = wordAt(t, end);
-    if (next && next.value.type === 'small' && !next.value.ordinal && next.value.value === firstSmall + 1 && t.gap[end] === 1) {
+    if (next && next.value.type === 'small' && !next.value.ordinal && next.value.value === firstSmall + 1 && t.gap[end] === SPACE) {
       return {
         end: end + 1,
         value: firstSmall,
