@@ -586,22 +586,11 @@ function periodPartAt(ctx: Ctx, i: number): Match | undefined {
   if (!part || !gapOk(t, i + 1)) return undefined;
   const inner = innerPeriodAt(ctx, i + 1);
   if (!inner) return undefined;
+  // a month in thirds of ten days (1–10, 11–20, 21–end), anything else in thirds
+  const k = part.value === 'start' ? 0 : part.value === 'middle' ? 1 : 2;
   const { a, b } = inner;
-  let cut1: number;
-  let cut2: number;
-  if (inner.granularity === 'month') {
-    cut1 = a + 10;
-    cut2 = a + 20;
-  } else if (inner.granularity === 'year' && inner.calendar === 'gregorian') {
-    const y = fromDay('gregorian', a).year;
-    cut1 = toDay('gregorian', y, 5, 1);
-    cut2 = toDay('gregorian', y, 9, 1);
-  } else {
-    const len = b - a + 1;
-    cut1 = a + Math.round(len / 3);
-    cut2 = a + Math.round((2 * len) / 3);
-  }
-  const [x, y] = part.value === 'start' ? [a, cut1 - 1] : part.value === 'middle' ? [cut1, cut2 - 1] : [cut2, b];
+  const thirds: [number, number][] = [[a, a + 9], [a + 10, a + 19], [a + 20, b]];
+  const [x, y] = inner.granularity === 'month' ? thirds[k]! : partOf(inner, k, 3);
   return { from: i, to: inner.to, kind: 'interval', granularity: inner.granularity, a: x, b: y, calendar: inner.calendar };
 }
 
@@ -645,7 +634,7 @@ function fractionOfPeriodAt(ctx: Ctx, i: number): Match | undefined {
   }
   if (!gapOk(t, j)) return undefined;
   const ord = readNumeral(t, j);
-  const last = isWord(t, j, 'کۆتایی') || isWord(t, j, 'کۆتاییی');
+  const last = isWord(t, j, 'کۆتایی');
   if (!last && (!ord || ord.kind !== 'ordinal' || ord.suffix !== 'ی' || ord.value < 1 || ord.value > Math.max(parts, 1))) return undefined;
   const after = last ? j + 1 : ord!.end;
   if (!gapOk(t, after)) return undefined;

@@ -103,6 +103,8 @@ describe('findDates: more forms', () => {
     assert.deepEqual(found('نیوەی یەکەمی ساڵی ٢٠٢٤'), [['نیوەی یەکەمی ساڵی ٢٠٢٤', 'interval', '2024-01-01/2024-06-30']]);
     assert.deepEqual(found('چارەکی سێیەمی ئەمساڵ'), [['چارەکی سێیەمی ئەمساڵ', 'interval', '2021-07-01/2021-09-30']]);
     assert.deepEqual(found('شەش مانگی یەکەمی ئەمساڵدا'), [['شەش مانگی یەکەمی ئەمساڵدا', 'interval', '2021-01-01/2021-06-30']]);
+    assert.deepEqual(found('سێ مانگی کۆتایی ساڵی ٢٠٢٣'), [['سێ مانگی کۆتایی ساڵی ٢٠٢٣', 'interval', '2023-10-01/2023-12-31']]);
+    assert.deepEqual(found('نیوەی دووەمی مانگی داهاتوو'), [['نیوەی دووەمی مانگی داهاتوو', 'interval', '2022-01-17/2022-01-31']]);
     assert.deepEqual(found('پار ساڵ'), [['پار ساڵ', 'relative', '2020']]);
   });
   it('does not read پارە (money) as last year', () => {
