@@ -46,6 +46,8 @@ const STARTS = new Lexicon<true>(
 );
 const PERCENT = 0x25;
 const ARABIC_PERCENT = 0x066a;
+/** Signs an amount can start with: % ٪ and the currency signs. */
+const AMOUNT_SIGNS: ReadonlySet<number> = new Set([PERCENT, ARABIC_PERCENT, ...Object.keys(CURRENCY_SIGNS).map((c) => c.charCodeAt(0))]);
 
 /** Month names whose second word is an ordinal: the ordinal is part of a name, not an amount. */
 const MONTH_HEADS: ReadonlySet<string> = new Set(['کانوونی', 'کانونی', 'تشرینی', 'ڕەبیعی', 'جەمادی', 'جومادای']);
@@ -193,6 +195,10 @@ export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
     const k = t.kind[i];
     if (k === WORD && ((i > 0 && t.gap[i] === JOINED && t.kind[i - 1] !== PUNCT) || !STARTS.maybe(t, i) || !STARTS.at(t, i))) {
       i++; // not a number word, or a suffix glued to a number
+      continue;
+    }
+    if (k === PUNCT && !AMOUNT_SIGNS.has(t.text.charCodeAt(t.start[i]!))) {
+      i++;
       continue;
     }
     if (k === DIGITS) {

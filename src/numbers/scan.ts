@@ -172,6 +172,8 @@ export class Lexicon<T> {
   private readonly map = new Map<string, T>();
   private readonly suffixes: ReadonlySet<string>;
   private readonly longestSuffix: number;
+  /** A filter over the first two letters of the entries (one-letter entries: second = 0). */
+  private readonly starts = new Uint8Array(1 << 16);
 
   constructor(entries: Iterable<readonly [string, T]>, suffixes: readonly string[]) {
     this.suffixes = new Set(suffixes);
@@ -191,6 +193,7 @@ export class Lexicon<T> {
         node = child;
       }
       node.value = value;
+      this.starts[startKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)] = 1;
     }
   }
 
@@ -215,8 +218,9 @@ export class Lexicon<T> {
   /** True when the word at token `i` starts like an entry (a fast pre-check, no allocation). */
   maybe(t: Tokens, i: number): boolean {
     if (t.kind[i] !== WORD) return false;
-    const first = this.root.next?.get(t.text.charCodeAt(t.start[i]!));
-    return first !== undefined && (first.value !== undefined || first.next?.has(t.text.charCodeAt(t.start[i]! + 1)) === true);
+    const s = t.start[i]!;
+    const c0 = t.text.charCodeAt(s);
+    return this.starts[startKey(c0, t.text.charCodeAt(s + 1))] === 1 || this.starts[startKey(c0, 0)] === 1;
   }
 
   /** The entry for token `i`, when it is a word. */
@@ -235,6 +239,10 @@ export class Lexicon<T> {
   }
 }
 
+
+function startKey(c0: number, c1: number): number {
+  return ((c0 << 7) ^ c1) & 0xffff;
+}
 
 /** True when token `i` is the word `w`. */
 export function isWord(t: Tokens, i: number, w: string): boolean {
