@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { digitValue } from '../chars/index.js';
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral } from '../numbers/numeral.js';
 import {
@@ -107,6 +108,9 @@ interface Ctx {
   t: Tokens;
   ref: number;
   weekStart: number;
+  /** The position and result of the last {@link durationAt}. */
+  durationAt: number;
+  duration: Duration | undefined;
 }
 
 const SUFFIXES = [
@@ -213,10 +217,19 @@ function yearIn(calendar: CalendarName, written: number): number {
   return written;
 }
 
+/** The value of the digit run at token `i` when it has at most `maxLength` digits and no separator. */
 function digitsValue(t: Tokens, i: number, maxLength: number): number | undefined {
   if (i >= t.count || t.kind[i] !== DIGITS) return undefined;
-  const s = latinDigits(tokenText(t, i));
-  return s.length <= maxLength && /^\d+$/.test(s) ? Number(s) : undefined;
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  if (e - s > maxLength) return undefined;
+  let v = 0;
+  for (let k = s; k < e; k++) {
+    const d = digitValue(t.text.charCodeAt(k));
+    if (d < 0) return undefined;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 function gapOk(t: Tokens, i: number): boolean {
@@ -283,7 +296,7 @@ function numericDate(ctx: Ctx, i: number): Match | undefined {
   let parts: number[];
   let end: number;
   if (t.kind[i] !== DIGITS) return undefined;
-  const one = /^(\d{1,4})[.\u066b](\d{1,2})[.\u066b](\d{1,4})$/.exec(latinDigits(tokenText(t, i)));
+  const one = t.end[i]! - t.start[i]! >= 8 ? /^(\d{1,4})[.\u066b](\d{1,2})[.\u066b](\d{1,4})$/.exec(latinDigits(tokenText(t, i))) : null;
   if (one) {
     parts = [Number(one[1]), Number(one[2]), Number(one[3])];
     end = i + 1;
@@ -490,8 +503,24 @@ function weekdayAt(ctx: Ctx, i: number): Match | undefined {
   return { from: i, to: end, kind: 'weekday', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
 }
 
+interface Duration {
+  n: number;
+  unit: TimeUnit;
+  end: number;
+  suffix: string;
+}
+
+/** An amount of time at token `i` (`دوو ڕۆژ`, `مانگێک`), remembered: several patterns ask. */
+function durationAt(ctx: Ctx, i: number): Duration | undefined {
+  if (ctx.durationAt !== i) {
+    ctx.durationAt = i;
+    ctx.duration = readDuration(ctx.t, i);
+  }
+  return ctx.duration;
+}
+
 /** An amount of time: `دوو ڕۆژ`, `مانگێک`, `هەفتەیەک`. */
-function durationAt(t: Tokens, i: number): { n: number; unit: TimeUnit; end: number; suffix: string } | undefined {
+function readDuration(t: Tokens, i: number): Duration | undefined {
   const u = UNIT.at(t, i);
   if (u && (u.suffix === 'ێک' || u.suffix === 'یەک')) return { n: 1, unit: u.value, end: i + 1, suffix: '' };
   const n = readNumeral(t, i);
@@ -549,7 +578,7 @@ function relativeAt(ctx: Ctx, i: number): Match | undefined {
     }
   }
   // دوو هەفتەی ڕابردوو، شەش مانگی داهاتوو: the last or next N periods
-  const span = durationAt(t, i);
+  const span = durationAt(ctx, i);
   if (span && span.suffix === 'ی' && span.n > 1 && gapOk(t, span.end)) {
     const s = SHIFT.at(t, span.end);
     if (s) {
@@ -561,14 +590,14 @@ function relativeAt(ctx: Ctx, i: number): Match | undefined {
   // دوای مانگێک، پێش دوو ڕۆژ
   const before = OFFSET_BEFORE[tokenText(t, i)];
   if (before !== undefined && t.kind[i] === WORD && gapOk(t, i + 1)) {
-    const d = durationAt(t, i + 1);
+    const d = durationAt(ctx, i + 1);
     if (d && d.suffix === '') {
       const day = shiftBy(ref, before * d.n, d.unit);
       return { from: i, to: d.end, kind: 'relative', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
     }
   }
   // دوو ڕۆژ لەمەوبەر، سێ ڕۆژی تر
-  const d = durationAt(t, i);
+  const d = durationAt(ctx, i);
   if (d && gapOk(t, d.end)) {
     const after = OFFSET_AFTER[tokenText(t, d.end)];
     if (after !== undefined && t.kind[d.end] === WORD && (after < 0 ? d.suffix === '' : d.suffix === 'ی')) {
@@ -627,7 +656,7 @@ function fractionOfPeriodAt(ctx: Ctx, i: number): Match | undefined {
   if (isWord(t, i, 'نیوەی')) parts = 2;
   else if (isWord(t, i, 'چارەکی')) parts = 4;
   else {
-    const d = durationAt(t, i);
+    const d = durationAt(ctx, i);
     if (!d || d.unit !== 'month' || d.suffix !== 'ی' || d.n > 11) return undefined;
     months = d.n;
     j = d.end;
@@ -748,7 +777,7 @@ const LAST_DAY = toDay('gregorian', 9999, 12, 31);
 export function findDatesIn(n: NormalizedText, source: string, options?: FindDatesOptions): DateSpan[] {
   const { ref, weekStart } = resolveOptions(options);
   const t = tokensOf(n);
-  const ctx: Ctx = { t, ref, weekStart };
+  const ctx: Ctx = { t, ref, weekStart, durationAt: -1, duration: undefined };
   const spans: DateSpan[] = [];
   let i = 0;
   while (i < t.count) {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { digitValue } from '../chars/index.js';
 import {
   isWord,
   latinDigits,
@@ -86,6 +87,17 @@ export interface Numeral {
  * a single `,` before exactly three digits groups thousands, otherwise it is a decimal comma.
  */
 export function digitRunValue(raw: string): number | undefined {
+  if (raw.length <= 15) {
+    // the common case, digits only: no string building
+    let v = 0;
+    let k = 0;
+    for (; k < raw.length; k++) {
+      const d = digitValue(raw.charCodeAt(k));
+      if (d < 0) break;
+      v = v * 10 + d;
+    }
+    if (k === raw.length) return v;
+  }
   const s = latinDigits(raw).replace(/\u066b/g, 'D').replace(/[\u066c\u060c]/g, 'T');
   if (/^\d+$/.test(s)) return s.length <= 308 ? Number(s) : undefined;
   const seps = s.replace(/\d/g, '');
