@@ -6,7 +6,7 @@
  * @module
  */
 import { digitValue } from '../chars/index.js';
-import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
+import { normalize, normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral } from '../numbers/numeral.js';
 import {
   isWord,
@@ -117,15 +117,20 @@ const SUFFIXES = [
   'ێکدا', 'یەکدا', 'ەکەدا', 'یەوە', 'یەدا', 'ەکەی', 'ێکی', 'ەوە', 'ەدا', 'یدا', 'ەکە', 'یەک', 'یش', 'یە', 'ێک', 'دا', 'وە', 'ی', 'ە', 'ش',
 ] as const;
 
+// Every table is read in the form normalize() gives (Persian spellings such as اسفند become
+// ئەسفند), so the tables match whatever the normalizer does to the text.
 const MONTH_PHRASES = new PhraseLexicon<MonthName & { isAmbiguous: boolean }>(
-  MONTHS.flatMap((mn) => mn.names.map((name) => [name, { ...mn, isAmbiguous: mn.ambiguous?.includes(name) ?? false }] as const)),
+  MONTHS.flatMap((mn) =>
+    mn.names.map((name) => [normalize(name), { ...mn, isAmbiguous: mn.ambiguous?.includes(name) ?? false }] as const),
+  ),
   SUFFIXES,
 );
 const WEEKDAY_PHRASES = new PhraseLexicon<number>(
-  WEEKDAYS.flatMap((names, dow) => names.map((name) => [name, dow] as const)),
+  WEEKDAYS.flatMap((names, dow) => names.map((name) => [normalize(name), dow] as const)),
   SUFFIXES,
 );
-const words = <T>(table: Readonly<Record<string, T>>) => new Lexicon<T>(Object.entries(table), SUFFIXES);
+const words = <T>(table: Readonly<Record<string, T>>) =>
+  new Lexicon<T>(Object.entries(table).map(([w, v]) => [normalize(w), v] as const), SUFFIXES);
 const PART_OF_DAY = words(PARTS_OF_DAY);
 const RELATIVE_DAY = words(RELATIVE_DAYS);
 const RELATIVE_YEAR = new Lexicon(Object.entries(RELATIVE_YEARS), ['ەوە', 'یش', 'دا', 'ش', 'ی']);
@@ -137,8 +142,8 @@ const YEAR_MARKER = new Lexicon(Object.entries(YEAR_MARKERS), []);
 /** First words that can start a date expression (besides digits and number words). */
 const STARTERS = new Lexicon<true>(
   [
-    ...MONTHS.flatMap((mn) => mn.names.map((n) => n.split(' ')[0]!)),
-    ...WEEKDAYS.flat().map((n) => n.split(' ')[0]!),
+    ...MONTHS.flatMap((mn) => mn.names.map((n) => normalize(n).split(' ')[0]!)),
+    ...WEEKDAYS.flat().map((n) => normalize(n).split(' ')[0]!),
     ...Object.keys(PARTS_OF_DAY),
     ...Object.keys(RELATIVE_DAYS),
     ...Object.keys(RELATIVE_YEARS),

@@ -5,6 +5,7 @@
  * @module
  */
 import { digitValue } from '../chars/index.js';
+import { normalize } from '../normalize/index.js';
 import {
   isWord,
   latinDigits,
@@ -39,7 +40,8 @@ interface NumberWord {
 
 function entries(): [string, NumberWord][] {
   const out: [string, NumberWord][] = [];
-  const add = (word: string, type: WordType, value: number) => {
+  const add = (written: string, type: WordType, value: number) => {
+    const word = normalize(written); // the tables are matched against normalized text
     out.push([word, { type, value, ordinal: false }]);
     if (type === 'fraction' || type === 'vague') return;
     const ord = ordinalOf(word);

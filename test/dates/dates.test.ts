@@ -54,6 +54,7 @@ describe('findDates: absolute dates', () => {
     assert.deepEqual(found('١ی فەروەردینی ١٤٠١'), [['١ی فەروەردینی ١٤٠١', 'date', '2022-03-21']]);
     assert.deepEqual(found('١ی ڕەمەزانی ١٤٤٣'), [['١ی ڕەمەزانی ١٤٤٣', 'date', '2022-04-03']]);
     assert.deepEqual(found('مانگی ڕەشەمە'), [['مانگی ڕەشەمە', 'month', '2022-02-20/2022-03-20']]);
+    assert.deepEqual(found('١ی اسفندی ١٤٠٠'), [['١ی اسفندی ١٤٠٠', 'date', '2022-02-20']]);
   });
   it('reads months and years', () => {
     assert.deepEqual(found('مانگی کانوونی دووەم'), [['مانگی کانوونی دووەم', 'month', '2022-01']]);
