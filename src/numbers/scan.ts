@@ -232,11 +232,6 @@ export class Lexicon<T> {
   words(): IterableIterator<string> {
     return this.map.keys();
   }
-
-  /** The entry for a word exactly as written (no suffix). */
-  exact(word: string): T | undefined {
-    return this.map.get(word);
-  }
 }
 
 
