@@ -234,7 +234,6 @@ export class Lexicon<T> {
   }
 }
 
-
 function startKey(c0: number, c1: number): number {
   return ((c0 << 7) ^ c1) & 0xffff;
 }
