@@ -80,9 +80,9 @@ function buildTable(script: 'arabic' | 'latin'): { table: Uint16Array; doubleWaw
 
 const TABLES = { arabic: buildTable('arabic'), latin: buildTable('latin') };
 
-function keyOf(s: string, script: 'arabic' | 'latin', numeric: boolean): string {
+/** The primary key of an already normalized string. */
+function keyOf(n: string, script: 'arabic' | 'latin', numeric: boolean): string {
   const { table, doubleWaw } = TABLES[script];
-  const n = normalize(s);
   const codes: number[] = [];
   const len = n.length;
   for (let i = 0; i < len; i++) {
@@ -146,16 +146,31 @@ export function collator(options?: CollatorOptions): Collator {
   const script = choice('script', options?.script, ['arabic', 'latin'] as const, 'arabic');
   const numeric = flag('numeric', options?.numeric);
   const sign = flag('reverse', options?.reverse) ? -1 : 1;
-  const key = (s: string) => keyOf(String(s), script, numeric);
-  const full = (a: string, b: string, ka: string, kb: string) =>
-    sign * (cmp(ka, kb) || cmp(normalize(a), normalize(b)) || cmp(a, b));
+  const key = (s: string) => keyOf(normalize(String(s)), script, numeric);
+  /** The sort key and the normalized form of a string. */
+  const keys = (s: string) => {
+    const n = normalize(s);
+    return { k: keyOf(n, script, numeric), n };
+  };
   return {
     key,
-    compare: (a, b) => (a === b ? 0 : full(a, b, key(a), key(b))),
+    compare(a, b) {
+      if (a === b) return 0;
+      const x = keys(String(a));
+      const y = keys(String(b));
+      return sign * (cmp(x.k, y.k) || cmp(x.n, y.n) || cmp(a, b));
+    },
     sort(list) {
-      const items = list.map((s) => {
-        const str = String(s);
-        return { s: str, k: key(str), n: normalize(str) };
+      // repeated strings (word lists) are keyed once
+      const seen = new Map<string, { k: string; n: string }>();
+      const items = list.map((value) => {
+        const s = String(value);
+        let entry = seen.get(s);
+        if (entry === undefined) {
+          entry = keys(s);
+          seen.set(s, entry);
+        }
+        return { s, k: entry.k, n: entry.n };
       });
       items.sort((x, y) => sign * (cmp(x.k, y.k) || cmp(x.n, y.n) || cmp(x.s, y.s)));
       return items.map((x) => x.s);
