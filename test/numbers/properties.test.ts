@@ -48,6 +48,21 @@ describe('findNumbers and findDates: invariants', () => {
       { numRuns: 3000 },
     );
   });
+  it('findDates resolves against any reference and week start without throwing', () => {
+    fc.assert(
+      fc.property(
+        mixed(),
+        fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }),
+        fc.constantFrom('saturday', 'sunday', 'monday') as fc.Arbitrary<'saturday' | 'sunday' | 'monday'>,
+        (text, reference, weekStart) => {
+          const dates = findDates(text, { reference, weekStart });
+          checkSpans(text, dates);
+          for (const d of dates) assert.match(d.from, /^\d{4}-\d{2}-\d{2}$/);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
   it('parseNumber never throws', () => {
     fc.assert(fc.property(fc.oneof(anyText(), mixed()), (s) => {
       const v = parseNumber(s);

@@ -17,6 +17,7 @@ export const sortCommand: Command = {
 Sorts the lines of the files (or standard input) in Sorani alphabetical order
 (ئ ا ب پ ت ج چ ح خ د ر ڕ ز ژ س ش ع غ ف ڤ ق ک گ ل ڵ م ن ه ە و ۆ وو ی ێ), treating spelling
 variants alike (ك = ک, ZWNJ ignored), and writes them to standard output.
+Sorting needs every line, so the whole input is read into memory first.
 
 Options:
   --latin      Latin-script (Hawar) order first: a b c ç d e ê f … x ẍ y z
