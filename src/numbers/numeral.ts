@@ -78,8 +78,6 @@ export interface Numeral {
   readonly max?: number;
   /** The suffix on the last word (`ی` of `هەزاری`), or `''`. */
   readonly suffix: string;
-  /** True when the amount is only a digit run (no words). */
-  readonly digitsOnly: boolean;
 }
 
 /**
@@ -172,7 +170,7 @@ function vagueAt(t: Tokens, i: number): Numeral | undefined {
     suffix = s.suffix;
     j++;
   }
-  return { end: j, value: min, kind: 'cardinal', approximate: true, min, max, suffix, digitsOnly: false };
+  return { end: j, value: min, kind: 'cardinal', approximate: true, min, max, suffix };
 }
 
 /**
@@ -191,7 +189,6 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
   let prevAnd = false;
   let fraction = false;
   let ordinal = false;
-  let digitsOnly = true;
   let suffix = '';
   let end = i;
   let firstSmall = -1;
@@ -221,7 +218,6 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
       v = hit.value.value;
       hitSuffix = hit.suffix;
       isOrdinal = hit.value.ordinal;
-      digitsOnly = false;
     }
     const sum = total + current;
     if (type === 'small') {
@@ -285,10 +281,9 @@ export function readNumeral(t: Tokens, i: number): Numeral | undefined {
         min: firstSmall,
         max: firstSmall + 1,
         suffix: next.suffix,
-        digitsOnly: false,
       };
     }
   }
   const kind = ordinal ? 'ordinal' : fraction && !Number.isInteger(value) ? 'fraction' : 'cardinal';
-  return { end, value, kind, approximate: false, suffix, digitsOnly };
+  return { end, value, kind, approximate: false, suffix };
 }
