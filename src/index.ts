@@ -9,3 +9,6 @@
  */
 export * from './normalize/index.js';
 export * from './tokenize/index.js';
+export * from './numbers/index.js';
+export * from './dates/index.js';
+export * from './collate/index.js';

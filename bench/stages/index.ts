@@ -7,5 +7,6 @@ import type { BenchStage } from '../lib.js';
 import { legacyFontStages } from './legacy-fonts.js';
 import { normalizeStages } from './normalize.js';
 import { tokenizeStages } from './tokenize.js';
+import { numdatesStages } from './numdates.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...tokenizeStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...tokenizeStages, ...numdatesStages];

@@ -6,5 +6,6 @@
 import type { EvalTask } from '../lib.js';
 import { normalizeEval } from './normalize.js';
 import { tokenizeEval } from './tokenize.js';
+import { numdatesEval } from './numdates.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, tokenizeEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, tokenizeEval, numdatesEval];

@@ -6,5 +6,15 @@
 import type { Command } from '../command.js';
 import { normalizeCommand } from './normalize.js';
 import { sentencesCommand, tokenizeCommand } from './tokenize.js';
+import { datesCommand } from './dates.js';
+import { numbersCommand } from './numbers.js';
+import { sortCommand } from './sort.js';
 
-export const COMMANDS: readonly Command[] = [normalizeCommand, tokenizeCommand, sentencesCommand];
+export const COMMANDS: readonly Command[] = [
+  normalizeCommand,
+  tokenizeCommand,
+  sentencesCommand,
+  numbersCommand,
+  datesCommand,
+  sortCommand,
+];
