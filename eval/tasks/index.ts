@@ -4,6 +4,7 @@
  * @module
  */
 import type { EvalTask } from '../lib.js';
+import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, morphEval];

@@ -1,0 +1,224 @@
+/**
+ * Sorani affixes as data, and the finite tables of every suffix chain they make.
+ *
+ * A suffix's spelling depends on the sound before it (Thackston 2006, §§ on the definite,
+ * indefinite, plural and ezafe; Wikipedia "Sorani Kurdish" morphology): after a consonant
+ * شار → شارەکە, شارێک, شاران; after ا or ۆ برا → براکە, برایەک, برایان; after ە stems drop the
+ * ە before the plural (ئاژاوە → ئاژاوان); after î ماسی → ماسییەکە; after وو خەسوو → خەسووەکە but
+ * خەسوویەک. Each morpheme below lists its spellings per context class; the tables realize every
+ * chain once, so analysis is a hash lookup per split point.
+ *
+ * @module
+ */
+
+/** One morpheme of an analysis: its spelling in the word and a gloss. */
+export interface Morpheme {
+  readonly form: string;
+  readonly gloss: string;
+}
+
+/** The sound class at the end of a stem or suffix, which selects the next suffix's spelling. */
+export type Ctx = 'C' | 'A' | 'E' | 'I' | 'Y' | 'U';
+
+const VOWEL_BEFORE_Y = new Set(['ا', 'ە', 'ۆ', 'ێ', 'و']);
+
+/** The context class of the end of `s` (C consonant, A ا/ۆ, E ە, I î, Y ێ, U وو). */
+export function ctxOf(s: string): Ctx {
+  const last = s[s.length - 1];
+  switch (last) {
+    case 'ا':
+    case 'ۆ':
+      return 'A';
+    case 'ە':
+      return 'E';
+    case 'ێ':
+      return 'Y';
+    case 'ی':
+      // ی after a vowel is the consonant y (مەی, چای); after a consonant the vowel î (ماسی)
+      return s.length > 1 && VOWEL_BEFORE_Y.has(s[s.length - 2]!) ? 'C' : 'I';
+    case 'و':
+      return s.endsWith('وو') ? 'U' : 'C';
+    default:
+      return 'C';
+  }
+}
+
+/** Spellings of a morpheme per context: a string for all contexts, or one list per class. */
+type Forms = string | Readonly<Record<Ctx, readonly string[]>>;
+
+interface Def {
+  readonly gloss: string;
+  readonly forms: Forms;
+  /** Key/value features the morpheme adds to the analysis. */
+  readonly features?: Readonly<Record<string, string>>;
+}
+
+const V = (c: string, a: string, e: string, i: string, y: string, u: string) =>
+  ({ C: [c], A: [a], E: [e], I: [i], Y: [y], U: [u] }) as const;
+
+/** Nominal suffixes (nouns, adjectives, names, pronouns, infinitives). */
+export const NOMINAL = {
+  CMPR: { gloss: 'CMPR', forms: 'تر', features: { degree: 'comparative' } },
+  SUPL: { gloss: 'SUPL', forms: 'ترین', features: { degree: 'superlative' } },
+  PL: { gloss: 'PL', forms: V('ان', 'یان', 'ان', 'یان', 'یان', 'ان'), features: { number: 'plural' } },
+  DEF: { gloss: 'DEF', forms: V('ەکە', 'کە', 'کە', 'یەکە', 'یەکە', 'ەکە'), features: { definite: 'yes' } },
+  DEFPL: {
+    gloss: 'DEF.PL',
+    forms: V('ەکان', 'کان', 'کان', 'یەکان', 'یەکان', 'ەکان'),
+    features: { definite: 'yes', number: 'plural' },
+  },
+  INDF: { gloss: 'INDF', forms: V('ێک', 'یەک', 'یەک', 'یەک', 'یەک', 'یەک'), features: { definite: 'no' } },
+  DEM: { gloss: 'DEM', forms: { C: ['ە'], A: ['یە'], E: ['یە'], I: ['یە'], Y: ['یە'], U: ['ە', 'یە'] }, features: { demonstrative: 'yes' } },
+  ADD: { gloss: 'ADD', forms: V('یش', 'ش', 'ش', 'ش', 'ش', 'ش'), features: { additive: 'yes' } },
+  EZ: { gloss: 'EZ', forms: 'ی', features: { ezafe: 'yes' } },
+  POSS1SG: { gloss: 'POSS.1SG', forms: 'م', features: { possessor: '1sg' } },
+  POSS2SG: { gloss: 'POSS.2SG', forms: 'ت', features: { possessor: '2sg' } },
+  POSS3SG: { gloss: 'POSS.3SG', forms: 'ی', features: { possessor: '3sg' } },
+  POSS1PL: { gloss: 'POSS.1PL', forms: 'مان', features: { possessor: '1pl' } },
+  POSS2PL: { gloss: 'POSS.2PL', forms: 'تان', features: { possessor: '2pl' } },
+  POSS3PL: { gloss: 'POSS.3PL', forms: 'یان', features: { possessor: '3pl' } },
+  IN: { gloss: 'LOC', forms: 'دا', features: { postposition: 'دا' } },
+  FROM: {
+    gloss: 'ABL',
+    forms: { C: ['ەوە'], A: ['وە'], E: ['وە'], I: ['یەوە'], Y: ['یەوە'], U: ['ەوە', 'وە'] },
+    features: { postposition: 'ەوە' },
+  },
+  RA: { gloss: 'ABL.RA', forms: 'ڕا', features: { postposition: 'ڕا' } },
+  COP1SG: { gloss: 'COP.1SG', forms: 'م', features: { copula: '1sg' } },
+  COP2SG: { gloss: 'COP.2SG', forms: 'یت', features: { copula: '2sg' } },
+  COP3SG: { gloss: 'COP.3SG', forms: V('ە', 'یە', 'یە', 'یە', 'یە', 'یە'), features: { copula: '3sg' } },
+  COP1PL: { gloss: 'COP.1PL', forms: 'ین', features: { copula: '1pl' } },
+  COP3PL: { gloss: 'COP.2/3PL', forms: 'ن', features: { copula: '2/3pl' } },
+  OBJ1SG: { gloss: '1SG', forms: 'م', features: { clitic: '1sg' } },
+  OBJ2SG: { gloss: '2SG', forms: 'ت', features: { clitic: '2sg' } },
+  OBJ3SG: { gloss: '3SG', forms: 'ی', features: { clitic: '3sg' } },
+  OBJ1PL: { gloss: '1PL', forms: 'مان', features: { clitic: '1pl' } },
+  OBJ2PL: { gloss: '2PL', forms: 'تان', features: { clitic: '2pl' } },
+  OBJ3PL: { gloss: '3PL', forms: 'یان', features: { clitic: '3pl' } },
+} as const satisfies Record<string, Def>;
+
+type NominalId = keyof typeof NOMINAL;
+
+/** A realized suffix chain: its morphemes, features, and whether the stem's final ە was dropped. */
+export interface Chain {
+  readonly morphemes: readonly Morpheme[];
+  readonly features: Readonly<Record<string, string>>;
+  /** ئاژاوە + ان → ئاژاوان: the stem lost its final ە. */
+  readonly dropE: boolean;
+  /** A cost for ranking: more and rarer morphemes cost more. */
+  readonly cost: number;
+}
+
+function formsOf(def: Def, ctx: Ctx): readonly string[] {
+  return typeof def.forms === 'string' ? [def.forms] : def.forms[ctx];
+}
+
+const POSS: readonly NominalId[] = ['POSS1SG', 'POSS2SG', 'POSS3SG', 'POSS1PL', 'POSS2PL', 'POSS3PL'];
+const OBJ: readonly NominalId[] = ['OBJ1SG', 'OBJ2SG', 'OBJ3SG', 'OBJ1PL', 'OBJ2PL', 'OBJ3PL'];
+const COP: readonly NominalId[] = ['COP1SG', 'COP2SG', 'COP3SG', 'COP1PL', 'COP3PL'];
+
+/** Every abstract nominal chain, in slot order: degree, number/determiner, ADD, possessor, postposition, copula. */
+function nominalChains(): NominalId[][] {
+  const out: NominalId[][] = [];
+  const degrees: NominalId[][] = [[], ['CMPR'], ['SUPL']];
+  const dets: NominalId[][] = [[], ['PL'], ['DEF'], ['DEFPL'], ['INDF'], ['DEM'], ['PL', 'INDF'], ['PL', 'DEM']];
+  const posses: NominalId[][] = [[], ...POSS.map((p) => [p])];
+  const posts: NominalId[][] = [[], ['IN'], ['FROM'], ['RA']];
+  for (const deg of degrees) {
+    for (const det of dets) {
+      out.push([...deg, ...det, 'EZ']);
+      for (const addAt of [0, 1, 2]) {
+        for (const poss of posses) {
+          if (addAt === 2 && poss.length === 0) continue;
+          const head = [...deg, ...det, ...(addAt === 1 ? (['ADD'] as NominalId[]) : []), ...poss, ...(addAt === 2 ? (['ADD'] as NominalId[]) : [])];
+          for (const post of posts) {
+            const finals: NominalId[][] = [[], ...COP.map((c) => [c])];
+            if (poss.length > 0 && post.length === 0) for (const o of OBJ) finals.push([o]);
+            for (const fin of finals) out.push([...head, ...post, ...fin]);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const COSTS: Partial<Record<NominalId, number>> = {
+  COP1SG: 1.5,
+  COP2SG: 1.5,
+  COP1PL: 1.5,
+  COP3PL: 1.5,
+  COP3SG: 1,
+  DEM: 1.2,
+  RA: 1.5,
+  OBJ1SG: 2,
+  OBJ2SG: 2,
+  OBJ3SG: 2,
+  OBJ1PL: 2,
+  OBJ2PL: 2,
+  OBJ3PL: 2,
+  EZ: 0.9,
+};
+
+/** A table from suffix spelling to the chains it realizes, for one stem context. */
+export type ChainTable = ReadonlyMap<string, readonly Chain[]>;
+
+function realize(
+  ids: readonly NominalId[],
+  ctx: Ctx,
+  defs: Readonly<Record<string, Def>>,
+  costs: Partial<Record<string, number>>,
+  add: (form: string, chain: Chain) => void,
+): void {
+  const walk = (k: number, c: Ctx, form: string, ms: Morpheme[], feats: Record<string, string>, cost: number, drop: boolean) => {
+    if (k === ids.length) {
+      add(form, { morphemes: ms, features: feats, dropE: drop, cost });
+      return;
+    }
+    const id = ids[k]!;
+    const def = defs[id]!;
+    for (const f of formsOf(def, c)) {
+      const dropHere = k === 0 && c === 'E' && id === 'PL';
+      walk(
+        k + 1,
+        ctxOf(f),
+        form + f,
+        [...ms, { form: f, gloss: def.gloss }],
+        { ...feats, ...def.features },
+        cost + (costs[id] ?? 1),
+        drop || dropHere,
+      );
+    }
+  };
+  walk(0, ctx, '', [], {}, 0, false);
+}
+
+function buildTable(chains: readonly (readonly NominalId[])[], ctx: Ctx): Map<string, Chain[]> {
+  const table = new Map<string, Chain[]>();
+  for (const ids of chains) {
+    realize(ids, ctx, NOMINAL, COSTS, (form, chain) => {
+      const list = table.get(form);
+      if (list) list.push(chain);
+      else table.set(form, [chain]);
+    });
+  }
+  for (const list of table.values()) list.sort((a, b) => a.cost - b.cost);
+  return table;
+}
+
+const nominalCache = new Map<Ctx, Map<string, Chain[]>>();
+let abstractNominal: NominalId[][] | undefined;
+
+/** The nominal suffix table for stems ending in context `ctx` (built on first use). */
+export function nominalTable(ctx: Ctx): ChainTable {
+  let table = nominalCache.get(ctx);
+  if (!table) {
+    abstractNominal ??= nominalChains();
+    table = buildTable(abstractNominal, ctx);
+    nominalCache.set(ctx, table);
+  }
+  return table;
+}
+
+/** The longest suffix any nominal chain can have (bounds the split search). */
+export const MAX_NOMINAL_SUFFIX = 24;

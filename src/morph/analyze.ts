@@ -1,0 +1,416 @@
+/**
+ * Morphological analysis of one Sorani word: every plausible split into prefixes, a stem of
+ * the lexicon and a suffix chain from the affix tables, best first; unknown words get a
+ * guessed analysis from the affix rules alone.
+ *
+ * @module
+ */
+import { normalize } from '../normalize/index.js';
+import { ctxOf, MAX_NOMINAL_SUFFIX, nominalTable, type Chain, type Morpheme } from './affixes.js';
+import {
+  COMPOUNDS,
+  EWE_LEXEMES,
+  LIGHT_VERBS,
+  NOMINALS,
+  PLAIN_LEXEMES,
+  VERB_STEMS,
+  type NominalEntry,
+  type StemEntry,
+  type VerbEntry,
+} from './lexicon/index.js';
+import { MAX_VERB_PREFIX, PREVERBS, verbPrefixes, verbTable, type VerbChain, type VerbPrefix } from './verb-affixes.js';
+
+export type { Morpheme } from './affixes.js';
+
+/** One analysis of a word. */
+export interface Analysis {
+  /** Dictionary form: the bare noun or adjective, or the verb's infinitive (نووسین). */
+  readonly lemma: string;
+  /** Part of speech (`noun`, `adj`, `verb`, `propn`, `pron`, `adp`, `num`, …; `x` for non-words). */
+  readonly pos: string;
+  /** The stem found in the word: the lexicon word, or the verb's past or present stem. */
+  readonly stem: string;
+  readonly prefixes: readonly Morpheme[];
+  readonly suffixes: readonly Morpheme[];
+  /** The stem is not in the lexicon: the analysis comes from the affix rules alone. */
+  readonly guessed: boolean;
+  /** Grammatical features, e.g. `{ tense: 'present', person: '3sg', negation: 'yes' }`. */
+  readonly features: Readonly<Record<string, string>>;
+}
+
+interface Candidate extends Analysis {
+  readonly cost: number;
+  /** Length of the stem as written in the word (the lexicon stem may differ: ئاژاوان). */
+  readonly surface: number;
+}
+
+const POS_COST: Readonly<Record<string, number>> = {
+  noun: 0,
+  adj: 0.05,
+  adv: 0.1,
+  verb: 0.1,
+  propn: 0.2,
+  num: 0.1,
+  pron: 0,
+  det: 0,
+  adp: 0,
+  conj: 0,
+  part: 0,
+  intj: 0.1,
+};
+
+const CLOSED = new Set(['pron', 'det', 'adp', 'conj', 'part', 'num', 'intj']);
+
+function entryCost(e: NominalEntry, chain: Chain): number {
+  let cost = POS_COST[e.pos] ?? 0.3;
+  if (e.form === 'participle' || e.form === 'passive-participle') cost += 0.6;
+  else if (e.form) cost += 0.2;
+  if (CLOSED.has(e.pos) && chain.morphemes.some((m) => m.gloss.startsWith('DEF') || m.gloss === 'INDF' || m.gloss === 'PL')) cost += 2;
+  return cost;
+}
+
+function nominalFeatures(e: NominalEntry, chain: Chain): Record<string, string> {
+  const f: Record<string, string> = { ...chain.features };
+  if (e.form) f.form = e.form;
+  if (e.form?.startsWith('passive')) f.voice = 'passive';
+  return f;
+}
+
+/** Direct nominal analyses: lexicon stem + suffix chain. */
+function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morpheme[], extra: number, onlyVerbal: boolean): void {
+  const min = Math.max(offset + 1, w.length - MAX_NOMINAL_SUFFIX);
+  for (let i = w.length; i >= min; i--) {
+    const stem = w.slice(offset, i);
+    const suffix = w.slice(i);
+    const entries = NOMINALS.get(stem);
+    if (entries) {
+      const chains = nominalTable(ctxOf(stem)).get(suffix);
+      if (chains) {
+        for (const chain of chains.slice(0, 4)) {
+          if (chain.dropE) continue;
+          for (const e of entries) {
+            if (onlyVerbal && !e.verb) continue;
+            out.push({
+              lemma: e.lemma,
+              pos: e.pos,
+              stem,
+              prefixes: pre,
+              suffixes: chain.morphemes,
+              guessed: false,
+              features: nominalFeatures(e, chain),
+              cost: extra + chain.cost + entryCost(e, chain),
+              surface: i - offset,
+            });
+          }
+        }
+      }
+    }
+    if (suffix.startsWith('ان')) {
+      const full = `${stem}ە`;
+      const dropped = NOMINALS.get(full);
+      if (dropped) {
+        for (const chain of nominalTable('E').get(suffix) ?? []) {
+          if (!chain.dropE) continue;
+          for (const e of dropped) {
+            if (onlyVerbal && !e.verb) continue;
+            out.push({
+              lemma: e.lemma,
+              pos: e.pos,
+              stem: full,
+              prefixes: pre,
+              suffixes: chain.morphemes,
+              guessed: false,
+              features: nominalFeatures(e, chain),
+              cost: extra + chain.cost + entryCost(e, chain) + 0.3,
+              surface: i - offset,
+            });
+          }
+        }
+      }
+    }
+  }
+}
+
+const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn', 'num']);
+
+const COMPOUND_PARTS: ReadonlySet<string> = new Set([...COMPOUNDS.values()].flat().map((v) => v.preverb));
+
+function isHead(head: string): boolean {
+  return COMPOUND_PARTS.has(head) || Boolean(NOMINALS.get(head)?.some((e) => !e.verb && NON_VERBAL_HEAD.has(e.pos)));
+}
+
+/** The verb lexeme a stem match stands for, given whether the form carries -ەوە; undefined to skip. */
+function lexemeLemma(v: VerbEntry, ewe: boolean): string | undefined {
+  if (v.ewe && !ewe && PLAIN_LEXEMES.has(v.base)) return undefined;
+  if (!v.ewe && ewe && EWE_LEXEMES.has(v.base)) return undefined;
+  return v.lemma;
+}
+
+function compoundLemma(part: string, v: VerbEntry, lemma: string, ewe: boolean, nominalHead: boolean): string {
+  const known = COMPOUNDS.get(part + v.base);
+  if (known && known.length > 0) {
+    const withEwe = known.find((k) => k.ewe);
+    const plain = known.find((k) => !k.ewe);
+    if (withEwe && (ewe || !plain)) return withEwe.lemma;
+    if (plain) return plain.lemma;
+  }
+  if (nominalHead && ewe && !lemma.endsWith('نەوە')) return `${part + lemma}ەوە`;
+  return part + lemma;
+}
+
+function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): number | undefined {
+  const transitive = s.verb.transitive && s.voice === 'active';
+  if (p.beforeYe !== stem.startsWith('ێ')) {
+    if (p.beforeYe || p.aspect === 'دە' || p.aspect === 'ئە') return undefined;
+  }
+  let cost = 0;
+  if (s.kind === 'past') {
+    if (p.negation === 'نا' || p.negation === 'مە') return undefined;
+    if (c.mood === 'imperative') return undefined;
+    if (p.aspect === 'ب' && c.mood !== 'counterfactual') return undefined;
+    if ((p.aspect === 'دە' || p.aspect === 'ئە') && c.mood !== 'indicative') return undefined;
+    if (c.agent && !transitive) return undefined;
+    if (p.clitic && !transitive) return undefined;
+    if (p.clitic && c.agent) cost += 1;
+  } else {
+    if (c.mood === 'imperative') {
+      if (p.aspect === 'دە' || p.aspect === 'ئە' || p.negation === 'نا' || p.negation === 'نە') return undefined;
+      if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
+    } else {
+      if (p.negation === 'مە') return undefined;
+      if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
+    }
+    if (s.kind === 'present3' && (p.aspect === 'ب' || p.negation === 'نە')) cost += 0.5;
+  }
+  return cost;
+}
+
+function verbFeatures(p: VerbPrefix, s: StemEntry, c: VerbChain): Record<string, string> {
+  const f: Record<string, string> = {
+    ...c.features,
+    stem: s.kind === 'past' ? 'past' : 'present',
+    voice: s.voice,
+    transitivity: s.verb.transitive ? 'transitive' : 'intransitive',
+  };
+  if (p.negation) f.negation = p.negation === 'مە' ? 'prohibitive' : 'yes';
+  if (p.aspect === 'دە' || p.aspect === 'ئە') f.aspect ??= 'imperfective';
+  if (p.aspect === 'ب' && s.kind !== 'past') f.mood ??= 'subjunctive';
+  if (p.preverb) f.preverb = p.preverb;
+  if (p.clitic) f[s.kind === 'past' && s.verb.transitive ? 'agent' : 'object'] ??= p.clitic;
+  return f;
+}
+
+/** Verb analyses of `w` from `offset` (after an optional nominal head of a compound). */
+function verb(w: string, out: Candidate[], offset: number, head: string): void {
+  const prefixes = verbPrefixes();
+  const maxJ = Math.min(w.length - 1, offset + MAX_VERB_PREFIX);
+  for (let j = offset; j <= maxJ; j++) {
+    const plist = prefixes.get(w.slice(offset, j));
+    if (!plist) continue;
+    for (let i = j + 1; i <= w.length; i++) {
+      const stem = w.slice(j, i);
+      const entries = VERB_STEMS.get(stem);
+      if (!entries) continue;
+      const suffix = w.slice(i);
+      for (const s of entries) {
+        const chains = verbTable(s.kind, ctxOf(stem)).get(suffix);
+        if (!chains) continue;
+        for (const p of plist) {
+          if (head && p.preverb && PREVERBS.includes(head as (typeof PREVERBS)[number])) continue;
+          for (const c of chains.slice(0, 6)) {
+            const extra = compatible(p, s, c, stem);
+            if (extra === undefined) continue;
+            const base = lexemeLemma(s.verb, c.ewe);
+            if (base === undefined) continue;
+            const part = head + p.preverb;
+            if (head && !LIGHT_VERBS.has(s.verb.base) && !COMPOUNDS.has(part + s.verb.base)) continue;
+            const lemma = part ? compoundLemma(part, s.verb, base, c.ewe, Boolean(head)) : base;
+            const pre: Morpheme[] = head ? [{ form: head, gloss: 'N' }, ...p.morphemes] : [...p.morphemes];
+            out.push({
+              lemma,
+              pos: 'verb',
+              stem,
+              prefixes: pre,
+              suffixes: c.morphemes,
+              guessed: false,
+              features: verbFeatures(p, s, c),
+              cost: 0.3 + 0.4 * p.morphemes.length + c.cost + extra + (head ? 1.5 : 0) + (s.voice === 'passive' ? 0.3 : 0),
+              surface: i - j,
+            });
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Chains an unknown word may shed: a determiner first, or a lone ezafe, postposition or -یش. */
+function guessable(chain: Chain, stem: string): boolean {
+  const first = chain.morphemes[0]?.gloss;
+  if (first === 'DEF' || first === 'DEF.PL' || first === 'INDF') return stem.length >= 2;
+  if (chain.morphemes.length !== 1) return false;
+  if (first === 'EZ') return stem.length >= 4 && ctxOf(stem) === 'C';
+  if (first === 'LOC' || first === 'ABL' || first === 'ADD') return stem.length >= 3;
+  return false;
+}
+
+function guess(w: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 2; i < w.length; i++) {
+    const stem = w.slice(0, i);
+    const chains = nominalTable(ctxOf(stem)).get(w.slice(i));
+    const chain = chains?.find((c) => !c.dropE && guessable(c, stem));
+    if (!chain) continue;
+    out.push({
+      lemma: stem,
+      pos: 'noun',
+      stem,
+      prefixes: [],
+      suffixes: chain.morphemes,
+      guessed: true,
+      features: { ...chain.features },
+      cost: 10 + chain.cost,
+      surface: i,
+    });
+    break;
+  }
+  out.push({ lemma: w, pos: /\p{L}/u.test(w) ? 'noun' : 'x', stem: w, prefixes: [], suffixes: [], guessed: true, features: {}, cost: 11, surface: w.length });
+  return out;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
+function analyzeUncached(w: string): Candidate[] {
+  if (!ARABIC_LETTER.test(w)) {
+    return [{ lemma: w, pos: 'x', stem: w, prefixes: [], suffixes: [], guessed: true, features: {}, cost: 0, surface: w.length }];
+  }
+  const out: Candidate[] = [];
+  nominal(w, out, 0, [], 0, false);
+  verb(w, out, 0, '');
+  // prefixed nominals: بە + adjective (بەتوندی), نە/preverb/noun + infinitive or participle
+  for (let k = 1; k <= w.length - 2 && k <= 12; k++) {
+    const head = w.slice(0, k);
+    if (head === 'بە') {
+      const inner: Candidate[] = [];
+      nominal(w, inner, k, [{ form: 'بە', gloss: 'ADVZ' }], 2, false);
+      for (const a of inner) if (a.pos === 'adj' || a.pos === 'noun') out.push(a);
+    }
+    const verbalHead = head === 'نە' || (PREVERBS as readonly string[]).includes(head) || isHead(head);
+    if (verbalHead) {
+      const inner: Candidate[] = [];
+      nominal(w, inner, k, [{ form: head, gloss: head === 'نە' ? 'NEG' : isHead(head) ? 'N' : 'PV' }], head === 'نە' ? 0.8 : 1.2, true);
+      for (const a of inner) {
+        out.push(head === 'نە' ? { ...a, features: { ...a.features, negation: 'yes' } } : { ...a, lemma: head + a.lemma });
+      }
+    }
+    if (k >= 2 && isHead(head)) verb(w, out, k, head);
+  }
+  if (out.length === 0) return guess(w);
+  out.sort((a, b) => a.cost - b.cost || b.surface - a.surface);
+  const seen = new Set<string>();
+  const result: Candidate[] = [];
+  for (const a of out) {
+    const key = `${a.lemma}|${a.pos}|${a.prefixes.map((m) => m.form).join('+')}|${a.stem}|${a.suffixes.map((m) => `${m.form}/${m.gloss}`).join('+')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(a);
+    if (result.length >= 24) break;
+  }
+  return result;
+}
+
+const ZWNJ_AND_SPACE = /[\u200c\s]+/g;
+
+/** The normalized spelling the analyzer works on: normalize(), then ZWNJ and spaces removed. */
+export function prepare(word: string): string {
+  return normalize(word).replace(ZWNJ_AND_SPACE, '');
+}
+
+const CACHE_LIMIT = 100_000;
+let cache = new Map<string, readonly Candidate[]>();
+
+/** Analyses of a word already prepared (normalized), cached. */
+export function analyzePrepared(w: string): readonly Candidate[] {
+  let hit = cache.get(w);
+  if (hit) return hit;
+  hit = w.length === 0 ? [] : w.length > 64 ? guess(w).slice(-1) : analyzeUncached(w);
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(w, hit);
+  return hit;
+}
+
+function strip(c: Candidate): Analysis {
+  return { lemma: c.lemma, pos: c.pos, stem: c.stem, prefixes: c.prefixes, suffixes: c.suffixes, guessed: c.guessed, features: c.features };
+}
+
+/**
+ * Every plausible analysis of a Sorani word, best first. The word is normalized first
+ * (Arabic kaf and yeh, heh + ZWNJ …). Never empty for a non-empty word: a word whose stem is not
+ * in the lexicon gets an analysis from the affix rules, with `guessed: true`.
+ *
+ * @example
+ * analyze('کتێبەکانمان')[0];
+ * // { lemma: 'کتێب', pos: 'noun', stem: 'کتێب', prefixes: [],
+ * //   suffixes: [{ form: 'ەکان', gloss: 'DEF.PL' }, { form: 'مان', gloss: 'POSS.1PL' }], guessed: false, … }
+ * analyze('نەمدەنووسی')[0].lemma; // 'نووسین'
+ */
+export function analyze(word: string): Analysis[] {
+  return analyzePrepared(prepare(word)).map(strip);
+}
+
+/**
+ * The lemma of a word: the bare noun or adjective, or the verb's infinitive.
+ *
+ * @example
+ * lemmatize('شارەکانیان'); // 'شار'
+ * lemmatize('دەیانخوارد'); // 'خواردن'
+ */
+export function lemmatize(word: string): string {
+  const w = prepare(word);
+  return analyzePrepared(w)[0]?.lemma ?? w;
+}
+
+/**
+ * The stem of a word for search: one stem for all forms of a lemma, always a whole word (the
+ * lemma of the best analysis), never a fragment like کوردس.
+ *
+ * @example
+ * stem('کوردستانەکەمان'); // 'کوردستان'
+ * stem('دەنووسێت'); // 'نووسین'
+ */
+export function stem(word: string): string {
+  return lemmatize(word);
+}
+
+/**
+ * The morphemes of a word, whose concatenation is the normalized word: nominal suffixes split
+ * off (ەکان, ی, دا, یش …), verbs and infinitives kept whole, as in the Sorani tokenization
+ * dev set.
+ *
+ * @example
+ * segment('شارەکانیشدا'); // ['شار', 'ەکان', 'یش', 'دا']
+ * segment('دەچین'); // ['دەچین']
+ */
+export function segment(word: string): string[] {
+  const w = prepare(word);
+  const best = analyzePrepared(w)[0];
+  if (!best) return w ? [w] : [];
+  if (best.pos === 'verb' && !best.features.form) return [w];
+  const suffixes = best.suffixes.filter((m) => m.form !== '');
+  const suffixLength = suffixes.reduce((n, m) => n + m.form.length, 0);
+  const parts: string[] = [];
+  let tail = w.length - suffixLength;
+  let k = 0;
+  // degree (تر ترین) stays on the stem; plural + demonstrative is one piece (شوێنانە)
+  while (k < suffixes.length && (suffixes[k]!.gloss === 'CMPR' || suffixes[k]!.gloss === 'SUPL')) tail += suffixes[k++]!.form.length;
+  parts.push(w.slice(0, tail));
+  for (; k < suffixes.length; k++) {
+    const m = suffixes[k]!;
+    const next = suffixes[k + 1];
+    if (m.gloss === 'PL' && next?.gloss === 'DEM') {
+      parts.push(m.form + next.form);
+      k++;
+    } else parts.push(m.form);
+  }
+  return parts.filter((p) => p.length > 0);
+}
