@@ -20,7 +20,7 @@ export interface Morpheme {
 /** The sound class at the end of a stem or suffix, which selects the next suffix's spelling. */
 export type Ctx = 'C' | 'A' | 'E' | 'I' | 'Y' | 'U';
 
-const VOWEL_BEFORE_Y = new Set(['ا', 'ە', 'ۆ', 'ێ', 'و']);
+const VOWEL_BEFORE_Y = new Set(['ا', 'ە', 'ۆ', 'ێ']);
 
 /** The context class of the end of `s` (C consonant, A ا/ۆ, E ە, I î, Y ێ, U وو). */
 export function ctxOf(s: string): Ctx {
@@ -35,12 +35,20 @@ export function ctxOf(s: string): Ctx {
       return 'Y';
     case 'ی':
       // ی after a vowel is the consonant y (مەی, چای); after a consonant the vowel î (ماسی)
-      return s.length > 1 && VOWEL_BEFORE_Y.has(s[s.length - 2]!) ? 'C' : 'I';
+      return s.length > 1 && (VOWEL_BEFORE_Y.has(s[s.length - 2]!) || s.endsWith('ووی')) ? 'C' : 'I';
     case 'و':
       return s.endsWith('وو') ? 'U' : 'C';
     default:
       return 'C';
   }
+}
+
+/** A short string ending in each context, to find the context after a suffix (ە + ی → C). */
+const REPRESENTATIVE: Readonly<Record<Ctx, string>> = { C: 'ب', A: 'ا', E: 'ە', I: 'بی', Y: 'ێ', U: 'وو' };
+
+/** The context after adding `suffix` to something ending in context `ctx`. */
+export function nextCtx(ctx: Ctx, suffix: string): Ctx {
+  return suffix === '' ? ctx : ctxOf(REPRESENTATIVE[ctx] + suffix);
 }
 
 /** Spellings of a morpheme per context: a string for all contexts, or one list per class. */
@@ -51,6 +59,8 @@ interface Def {
   readonly forms: Forms;
   /** Key/value features the morpheme adds to the analysis. */
   readonly features?: Readonly<Record<string, string>>;
+  /** Extra spellings right after a given morpheme (ی + ەتی: هەیەتی). */
+  readonly after?: Readonly<Record<string, readonly string[]>>;
 }
 
 const V = (c: string, a: string, e: string, i: string, y: string, u: string) =>
@@ -61,6 +71,7 @@ export const NOMINAL = {
   CMPR: { gloss: 'CMPR', forms: 'تر', features: { degree: 'comparative' } },
   SUPL: { gloss: 'SUPL', forms: 'ترین', features: { degree: 'superlative' } },
   PL: { gloss: 'PL', forms: V('ان', 'یان', 'ان', 'یان', 'یان', 'ان'), features: { number: 'plural' } },
+  PLGEL: { gloss: 'PL', forms: 'گەل', features: { number: 'plural' } },
   DEF: { gloss: 'DEF', forms: V('ەکە', 'کە', 'کە', 'یەکە', 'یەکە', 'ەکە'), features: { definite: 'yes' } },
   DEFPL: {
     gloss: 'DEF.PL',
@@ -69,7 +80,7 @@ export const NOMINAL = {
   },
   INDF: { gloss: 'INDF', forms: V('ێک', 'یەک', 'یەک', 'یەک', 'یەک', 'یەک'), features: { definite: 'no' } },
   DEM: { gloss: 'DEM', forms: { C: ['ە'], A: ['یە'], E: ['یە'], I: ['یە'], Y: ['یە'], U: ['ە', 'یە'] }, features: { demonstrative: 'yes' } },
-  ADD: { gloss: 'ADD', forms: V('یش', 'ش', 'ش', 'ش', 'ش', 'ش'), features: { additive: 'yes' } },
+  ADD: { gloss: 'ADD', forms: { C: ['یش'], A: ['ش'], E: ['ش'], I: ['ش'], Y: ['ش', 'یش'], U: ['ش'] }, features: { additive: 'yes' } },
   EZ: { gloss: 'EZ', forms: 'ی', features: { ezafe: 'yes' } },
   POSS1SG: { gloss: 'POSS.1SG', forms: 'م', features: { possessor: '1sg' } },
   POSS2SG: { gloss: 'POSS.2SG', forms: 'ت', features: { possessor: '2sg' } },
@@ -86,7 +97,12 @@ export const NOMINAL = {
   RA: { gloss: 'ABL.RA', forms: 'ڕا', features: { postposition: 'ڕا' } },
   COP1SG: { gloss: 'COP.1SG', forms: 'م', features: { copula: '1sg' } },
   COP2SG: { gloss: 'COP.2SG', forms: 'یت', features: { copula: '2sg' } },
-  COP3SG: { gloss: 'COP.3SG', forms: V('ە', 'یە', 'یە', 'یە', 'یە', 'یە'), features: { copula: '3sg' } },
+  COP3SG: {
+    gloss: 'COP.3SG',
+    forms: { C: ['ە'], A: ['یە'], E: ['یە'], I: ['یە', 'ەتی'], Y: ['یە'], U: ['یە'] },
+    features: { copula: '3sg' },
+    after: { POSS3SG: ['ەتی'] },
+  },
   COP1PL: { gloss: 'COP.1PL', forms: 'ین', features: { copula: '1pl' } },
   COP3PL: { gloss: 'COP.2/3PL', forms: 'ن', features: { copula: '2/3pl' } },
   OBJ1SG: { gloss: '1SG', forms: 'م', features: { clitic: '1sg' } },
@@ -121,7 +137,7 @@ const COP: readonly NominalId[] = ['COP1SG', 'COP2SG', 'COP3SG', 'COP1PL', 'COP3
 function nominalChains(): NominalId[][] {
   const out: NominalId[][] = [];
   const degrees: NominalId[][] = [[], ['CMPR'], ['SUPL']];
-  const dets: NominalId[][] = [[], ['PL'], ['DEF'], ['DEFPL'], ['INDF'], ['DEM'], ['PL', 'INDF'], ['PL', 'DEM']];
+  const dets: NominalId[][] = [[], ['PL'], ['DEF'], ['DEFPL'], ['INDF'], ['DEM'], ['PL', 'INDF'], ['PL', 'DEM'], ['PLGEL']];
   const posses: NominalId[][] = [[], ...POSS.map((p) => [p])];
   const posts: NominalId[][] = [[], ['IN'], ['FROM'], ['RA']];
   for (const deg of degrees) {
@@ -158,6 +174,7 @@ const COSTS: Partial<Record<NominalId, number>> = {
   OBJ2PL: 2,
   OBJ3PL: 2,
   EZ: 0.9,
+  PLGEL: 1.5,
 };
 
 /** A table from suffix spelling to the chains it realizes, for one stem context. */
@@ -177,15 +194,16 @@ function realize(
     }
     const id = ids[k]!;
     const def = defs[id]!;
-    for (const f of formsOf(def, c)) {
+    const extra = k > 0 ? (def.after?.[ids[k - 1]!] ?? []) : [];
+    for (const f of [...formsOf(def, c), ...extra.filter((x) => !formsOf(def, c).includes(x))]) {
       const dropHere = k === 0 && c === 'E' && id === 'PL';
       walk(
         k + 1,
-        ctxOf(f),
+        nextCtx(c, f),
         form + f,
         [...ms, { form: f, gloss: def.gloss }],
         { ...feats, ...def.features },
-        cost + (costs[id] ?? 1),
+        cost + 0.7 * (costs[id] ?? 1),
         drop || dropHere,
       );
     }

@@ -9,7 +9,6 @@ import { normalize } from '../normalize/index.js';
 import { ctxOf, MAX_NOMINAL_SUFFIX, nominalTable, type Chain, type Morpheme } from './affixes.js';
 import {
   COMPOUNDS,
-  EWE_LEXEMES,
   LIGHT_VERBS,
   NOMINALS,
   PLAIN_LEXEMES,
@@ -66,6 +65,7 @@ function entryCost(e: NominalEntry, chain: Chain): number {
   if (e.form === 'participle' || e.form === 'passive-participle') cost += 0.6;
   else if (e.form) cost += 0.2;
   if (CLOSED.has(e.pos) && chain.morphemes.some((m) => m.gloss.startsWith('DEF') || m.gloss === 'INDF' || m.gloss === 'PL')) cost += 2;
+  if ((e.pos === 'conj' || e.pos === 'part' || e.pos === 'det') && chain.morphemes.length > 0) cost += 2;
   return cost;
 }
 
@@ -82,7 +82,16 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
   for (let i = w.length; i >= min; i--) {
     const stem = w.slice(offset, i);
     const suffix = w.slice(i);
-    const entries = NOMINALS.get(stem);
+    let entries = NOMINALS.get(stem);
+    let derived = 0;
+    if (!entries && stem.endsWith('ی') && stem.length > 3) {
+      // abstract nouns from adjectives: ڕووت → ڕووتی "nakedness" (Thackston 2006, derivation)
+      const adj = NOMINALS.get(stem.slice(0, -1))?.filter((e) => e.pos === 'adj' && !e.verb);
+      if (adj && adj.length > 0) {
+        entries = adj.map((e) => ({ lemma: e.lemma, pos: 'noun' as const }));
+        derived = 0.8;
+      }
+    }
     if (entries) {
       const chains = nominalTable(ctxOf(stem)).get(suffix);
       if (chains) {
@@ -98,7 +107,7 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
               suffixes: chain.morphemes,
               guessed: false,
               features: nominalFeatures(e, chain),
-              cost: extra + chain.cost + entryCost(e, chain),
+              cost: extra + derived + chain.cost + entryCost(e, chain),
               surface: i - offset,
             });
           }
@@ -131,7 +140,7 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
   }
 }
 
-const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn', 'num']);
+const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn']);
 
 const COMPOUND_PARTS: ReadonlySet<string> = new Set([...COMPOUNDS.values()].flat().map((v) => v.preverb));
 
@@ -140,10 +149,15 @@ function isHead(head: string): boolean {
 }
 
 /** The verb lexeme a stem match stands for, given whether the form carries -ەوە; undefined to skip. */
-function lexemeLemma(v: VerbEntry, ewe: boolean): string | undefined {
-  if (v.ewe && !ewe && PLAIN_LEXEMES.has(v.base)) return undefined;
-  if (!v.ewe && ewe && EWE_LEXEMES.has(v.base)) return undefined;
+function lexemeLemma(v: VerbEntry): string | undefined {
+  // -ەوە is a productive particle of finite verbs: the lemma is the simple verb when it exists
+  if (v.ewe && PLAIN_LEXEMES.has(v.base)) return undefined;
   return v.lemma;
+}
+
+/** Passive verbs are their own lemma, the passive infinitive: بینرا, دەبینرێت → بینران. */
+function passiveLemma(stem: string, s: StemEntry): string {
+  return `${stem.slice(0, -1)}ان${s.verb.ewe ? 'ەوە' : ''}`;
 }
 
 function compoundLemma(part: string, v: VerbEntry, lemma: string, ewe: boolean, nominalHead: boolean): string {
@@ -151,8 +165,9 @@ function compoundLemma(part: string, v: VerbEntry, lemma: string, ewe: boolean, 
   if (known && known.length > 0) {
     const withEwe = known.find((k) => k.ewe);
     const plain = known.find((k) => !k.ewe);
-    if (withEwe && (ewe || !plain)) return withEwe.lemma;
+    if (withEwe && ewe) return withEwe.lemma;
     if (plain) return plain.lemma;
+    if (!nominalHead) return withEwe!.lemma;
   }
   if (nominalHead && ewe && !lemma.endsWith('نەوە')) return `${part + lemma}ەوە`;
   return part + lemma;
@@ -173,6 +188,7 @@ function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): nu
     if (p.clitic && !transitive) return undefined;
     if (p.clitic && c.agent) cost += 1;
   } else {
+    if (p.clitic && !transitive) return undefined;
     if (c.mood === 'imperative') {
       if (p.aspect === 'دە' || p.aspect === 'ئە' || p.negation === 'نا' || p.negation === 'نە') return undefined;
       if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
@@ -220,7 +236,7 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
           for (const c of chains.slice(0, 6)) {
             const extra = compatible(p, s, c, stem);
             if (extra === undefined) continue;
-            const base = lexemeLemma(s.verb, c.ewe);
+            const base = s.voice === 'passive' ? passiveLemma(stem, s) : lexemeLemma(s.verb);
             if (base === undefined) continue;
             const part = head + p.preverb;
             if (head && !LIGHT_VERBS.has(s.verb.base) && !COMPOUNDS.has(part + s.verb.base)) continue;
@@ -234,7 +250,14 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
               suffixes: c.morphemes,
               guessed: false,
               features: verbFeatures(p, s, c),
-              cost: 0.3 + 0.4 * p.morphemes.length + c.cost + extra + (head ? 1.5 : 0) + (s.voice === 'passive' ? 0.3 : 0),
+              cost:
+                0.3 +
+                0.4 * p.morphemes.length +
+                c.cost +
+                extra +
+                (head ? (COMPOUNDS.has(part + s.verb.base) ? 1 : 2.6 + 0.6 * p.morphemes.length) : 0) +
+                (p.preverb && !head && !COMPOUNDS.has(part + s.verb.base) ? 0.8 : 0) +
+                (s.voice === 'passive' ? 0.3 : 0),
               surface: i - j,
             });
           }
@@ -248,6 +271,7 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
 function guessable(chain: Chain, stem: string): boolean {
   const first = chain.morphemes[0]?.gloss;
   if (first === 'DEF' || first === 'DEF.PL' || first === 'INDF') return stem.length >= 2;
+  if (first === 'CMPR' || first === 'SUPL') return stem.length >= 3;
   if (chain.morphemes.length !== 1) return false;
   if (first === 'EZ') return stem.length >= 4 && ctxOf(stem) === 'C';
   if (first === 'LOC' || first === 'ABL' || first === 'ADD') return stem.length >= 3;
@@ -295,12 +319,20 @@ function analyzeUncached(w: string): Candidate[] {
       nominal(w, inner, k, [{ form: 'بە', gloss: 'ADVZ' }], 2, false);
       for (const a of inner) if (a.pos === 'adj' || a.pos === 'noun') out.push(a);
     }
-    const verbalHead = head === 'نە' || (PREVERBS as readonly string[]).includes(head) || isHead(head);
-    if (verbalHead) {
+    const preverb = (PREVERBS as readonly string[]).includes(head);
+    const nounHead = !preverb && head !== 'نە' && isHead(head);
+    if (head === 'نە' || preverb || nounHead) {
       const inner: Candidate[] = [];
-      nominal(w, inner, k, [{ form: head, gloss: head === 'نە' ? 'NEG' : isHead(head) ? 'N' : 'PV' }], head === 'نە' ? 0.8 : 1.2, true);
+      nominal(w, inner, k, [{ form: head, gloss: head === 'نە' ? 'NEG' : nounHead ? 'N' : 'PV' }], head === 'نە' ? 0.8 : 1.2, true);
       for (const a of inner) {
-        out.push(head === 'نە' ? { ...a, features: { ...a.features, negation: 'yes' } } : { ...a, lemma: head + a.lemma });
+        if (head === 'نە') {
+          out.push({ ...a, features: { ...a.features, negation: 'yes' } });
+          continue;
+        }
+        const lemma = head + a.lemma;
+        const known = NOMINALS.has(lemma);
+        if (nounHead && !known && !LIGHT_VERBS.has(a.lemma)) continue;
+        out.push({ ...a, lemma, cost: a.cost + (known ? -0.5 : nounHead ? 1.4 : 0) });
       }
     }
     if (k >= 2 && isHead(head)) verb(w, out, k, head);

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { ctxOf, type Ctx, type Morpheme } from './affixes.js';
+import { ctxOf, nextCtx, type Ctx, type Morpheme } from './affixes.js';
 
 /** Which stem a suffix chain attaches to. */
 export type StemKind = 'past' | 'present' | 'present3';
@@ -73,38 +73,6 @@ const EWE: Readonly<Record<Ctx, readonly string[]>> = {
 };
 
 const PERFECT_MARK: Readonly<Record<Ctx, string>> = { C: 'وو', A: 'و', E: 'و', I: 'و', Y: 'و', U: '' };
-
-/** Perfect endings after the marker ‑وو: intransitive persons and transitive agent + ە. */
-const PERFECT_ENDINGS: readonly Piece[] = [
-  { form: 'ە', gloss: '3SG', features: { person: '3sg' } },
-  { form: 'م', gloss: '1SG', features: { person: '1sg' } },
-  { form: 'یت', gloss: '2SG', features: { person: '2sg' } },
-  { form: 'ین', gloss: '1PL', features: { person: '1pl' } },
-  { form: 'ن', gloss: '3PL', features: { person: '2/3pl' } },
-  { form: 'مە', gloss: 'A.1SG', features: { agent: '1sg' } },
-  { form: 'تە', gloss: 'A.2SG', features: { agent: '2sg' } },
-  { form: 'یەتی', gloss: 'A.3SG', features: { agent: '3sg' } },
-  { form: 'مانە', gloss: 'A.1PL', features: { agent: '1pl' } },
-  { form: 'تانە', gloss: 'A.2PL', features: { agent: '2pl' } },
-  { form: 'یانە', gloss: 'A.3PL', features: { agent: '3pl' } },
-];
-
-/** Perfect endings with -ەوە (کردووەتەوە, خواردوومانەتەوە). */
-const PERFECT_EWE: readonly Piece[] = [
-  { form: 'ەتەوە', gloss: '3SG', features: { person: '3sg' } },
-  { form: 'ەوە', gloss: '3SG', features: { person: '3sg' } },
-  { form: 'مەتەوە', gloss: '1SG', features: { person: '1sg' } },
-  { form: 'یتەوە', gloss: '2SG', features: { person: '2sg' } },
-  { form: 'ینەتەوە', gloss: '1PL', features: { person: '1pl' } },
-  { form: 'نەتەوە', gloss: '3PL', features: { person: '2/3pl' } },
-  { form: 'تەتەوە', gloss: 'A.2SG', features: { agent: '2sg' } },
-  { form: 'یەتیەوە', gloss: 'A.3SG', features: { agent: '3sg' } },
-  { form: 'یەتییەوە', gloss: 'A.3SG', features: { agent: '3sg' } },
-  { form: 'مانەتەوە', gloss: 'A.1PL', features: { agent: '1pl' } },
-  { form: 'تانەتەوە', gloss: 'A.2PL', features: { agent: '2pl' } },
-  { form: 'یانەتەوە', gloss: 'A.3PL', features: { agent: '3pl' } },
-  { form: 'منەتەوە', gloss: 'A.1SG+O.3PL', features: { agent: '1sg', object: '3pl' } },
-];
 
 const PRESENT_C: readonly Piece[] = [
   { form: 'م', gloss: '1SG', features: { person: '1sg' } },
@@ -186,47 +154,118 @@ function withTails(
   }
 }
 
+const ADD_FORMS = (ctx: Ctx): readonly string[] => (ctx === 'C' ? ['یش'] : ctx === 'U' ? ['ش', 'یش'] : ['ش']);
+
+/** The optative ‑ایە after a consonant or î, ‑یە after a vowel (کردایە, وەستایە). */
+const OPT_FORMS = (ctx: Ctx): readonly string[] => (ctx === 'C' || ctx === 'I' ? ['ایە', 'ایەت'] : ['یە', 'یەت']);
+
+/** The goal clitic ‑ە, ‑یە after a vowel (دەچمە, نەیاندایە). */
+const GOAL_FORMS = (ctx: Ctx): readonly string[] => (ctx === 'C' ? ['ە'] : ['یە']);
+
+/** Auxiliary markers after a past stem: pluperfect بوو, past subjunctive بێت/بێ/ب, counterfactual با. */
+const PAST_AUX: readonly (readonly [string, string, VerbChain['mood'], Readonly<Record<string, string>>])[] = [
+  ['', '', 'indicative', {}],
+  ['بوو', 'PLPRF', 'perfect', { aspect: 'pluperfect' }],
+  ['بێت', 'PST.SBJV', 'subjunctive', { mood: 'subjunctive' }],
+  ['بێ', 'PST.SBJV', 'subjunctive', { mood: 'subjunctive' }],
+  ['ب', 'PST.SBJV', 'subjunctive', { mood: 'subjunctive' }],
+  ['با', 'CF', 'counterfactual', { mood: 'counterfactual' }],
+];
+
+/** What may close a perfect: the 3sg copula ە, with goal ‑ەتە or with ‑ەتەوە. */
+const PERFECT_CLOSE: readonly string[] = ['', 'ە', 'ەتە', 'ەتەوە', 'ەوە', 'ەتی', 'ەتیەوە', 'ەتییەوە'];
+
 function buildPast(ctx: Ctx, add: Add): void {
-  const base = { agent: false, mood: 'indicative' as const, cost: 1, features: { tense: 'past' } };
-  withTails(add, ctx, [], '', INTRANSITIVE_PAST, base, true);
-  withTails(add, ctx, [], '', AGENT, { ...base, agent: true }, true);
-  // perfect
-  const mark = PERFECT_MARK[ctx];
-  const markM: Morpheme[] = mark ? [{ form: mark, gloss: 'PRF' }] : [];
-  for (const e of [...PERFECT_ENDINGS, ...PERFECT_EWE]) {
-    add(mark + e.form, {
-      morphemes: [...markM, { form: e.form, gloss: e.gloss }],
-      features: { tense: 'past', aspect: 'perfect', ...e.features, ...(e.form.endsWith('ەوە') ? { particle: 'ەوە' } : {}) },
-      cost: 1.5,
-      agent: 'agent' in (e.features ?? {}),
-      mood: 'perfect',
-      ewe: e.form.endsWith('ەوە'),
-    });
-  }
-  // pluperfect بوو, past subjunctive بێ(ت), counterfactual با, optative ایە
-  const aux: [string, string, VerbChain['mood'], Record<string, string>][] = [
-    ['بوو', 'PLPRF', 'perfect', { aspect: 'pluperfect' }],
-    ['بێت', 'PST.SBJV', 'subjunctive', { mood: 'subjunctive' }],
-    ['بێ', 'PST.SBJV', 'subjunctive', { mood: 'subjunctive' }],
-    ['با', 'CF', 'counterfactual', { mood: 'counterfactual' }],
+  const persons: (Piece & { agent: boolean })[] = [
+    ...INTRANSITIVE_PAST.map((p) => ({ ...p, agent: false })),
+    ...AGENT.map((p) => ({ ...p, agent: true })),
   ];
-  for (const [form, gloss, mood, feats] of aux) {
-    const b = { agent: false, mood, cost: 2, features: { tense: 'past', ...feats } };
-    const pre = [{ form, gloss }];
-    withTails(add, ctxOf(form), pre, form, INTRANSITIVE_PAST, b, true);
-    withTails(add, ctxOf(form), pre, form, AGENT, { ...b, agent: true }, true);
+  for (const [auxForm, auxGloss, mood, auxFeats] of PAST_AUX) {
+    const auxM: Morpheme[] = auxForm ? [{ form: auxForm, gloss: auxGloss }] : [];
+    const c0 = nextCtx(ctx, auxForm);
+    const auxPersons = auxForm === 'ب' ? [...persons, { form: 'ێت', gloss: '3SG', features: { person: '3sg' }, agent: false }] : persons;
+    for (const addAt of [0, 1, 2]) {
+      for (const p of auxPersons) {
+        if (addAt === 2 && p.form === '') continue;
+        if (auxForm === 'ب' && p.form === '' && addAt === 0) continue;
+        const addForms = addAt === 0 ? [''] : ADD_FORMS(addAt === 1 ? c0 : nextCtx(c0, p.form));
+        for (const addForm of addForms) {
+          const ms: Morpheme[] = [...auxM];
+          if (addAt === 1) ms.push({ form: addForm, gloss: 'ADD' });
+          if (p.form) ms.push({ form: p.form, gloss: p.gloss });
+          if (addAt === 2) ms.push({ form: addForm, gloss: 'ADD' });
+          for (const o of [undefined, ...(p.form ? OBJECT : [])]) {
+            const ms1 = o ? [...ms, { form: o.form, gloss: o.gloss }] : ms;
+            const form = ms1.map((m) => m.form).join('');
+            const c = form === '' ? ctx : ms1.reduce((k, m) => nextCtx(k, m.form), ctx);
+            const feats = { tense: 'past', ...auxFeats, ...p.features, ...o?.features, ...(addAt ? { additive: 'yes' } : {}) };
+            const cost = 1 + (auxForm ? 1 : 0) + (addAt ? 1 : 0) + (o ? 1.5 : 0);
+            const opts: [string, Record<string, string>][] = [['', {}]];
+            if (auxForm === '' || auxForm === 'بوو') for (const f of OPT_FORMS(c)) opts.push([f, { mood: 'optative' }]);
+            for (const [opt, optFeats] of opts) {
+              const ms2 = opt ? [...ms1, { form: opt, gloss: 'OPT' }] : ms1;
+              const form2 = form + opt;
+              const c2 = nextCtx(c, opt);
+              const chainBase = {
+                agent: p.agent,
+                mood: opt ? ('counterfactual' as const) : mood,
+                features: { ...feats, ...optFeats },
+                cost: cost + (opt ? 1.5 : 0),
+              };
+              add(form2, { ...chainBase, morphemes: ms2, ewe: false });
+              const ewes = form2 === '' ? EWE[ctx] : c2 === 'Y' ? [] : EWE[c2];
+              for (const e of ewes) {
+                add(form2 + e, {
+                  ...chainBase,
+                  morphemes: [...ms2, { form: e, gloss: 'EWE' }],
+                  features: { ...chainBase.features, particle: 'ەوە' },
+                  cost: chainBase.cost + 0.5,
+                  ewe: true,
+                });
+              }
+              for (const g of GOAL_FORMS(c2)) {
+                add(form2 + g, {
+                  ...chainBase,
+                  morphemes: [...ms2, { form: g, gloss: 'GOAL' }],
+                  features: { ...chainBase.features, goal: 'yes' },
+                  cost: chainBase.cost + 1,
+                  ewe: false,
+                });
+              }
+            }
+          }
+        }
+      }
+    }
   }
-  if (ctx === 'C') {
-    for (const a of [undefined, ...AGENT]) {
-      const form = `${a ? a.form : ''}ایە`;
-      add(form, {
-        morphemes: [...(a ? piece(a) : []), { form: 'ایە', gloss: 'OPT' }],
-        features: { tense: 'past', mood: 'optative', ...a?.features },
-        cost: 2.5,
-        agent: Boolean(a),
-        mood: 'counterfactual',
-        ewe: false,
-      });
+  // perfect: marker ‑وو, then optional ش, person or agent, optional object, and the closing ە
+  const mark = PERFECT_MARK[ctx];
+  for (const withAdd of [false, true]) {
+    for (const p of persons) {
+      for (const o of [undefined, ...(p.form ? OBJECT.slice(0, 5) : [])]) {
+        for (const close of PERFECT_CLOSE) {
+          if (p.form === '' && close === '') continue;
+          const ms: Morpheme[] = mark ? [{ form: mark, gloss: 'PRF' }] : [];
+          let c = nextCtx(ctx, mark);
+          if (withAdd) {
+            const a = ADD_FORMS(c)[0]!;
+            ms.push({ form: a, gloss: 'ADD' });
+            c = nextCtx(c, a);
+          }
+          if (p.form) ms.push({ form: p.form, gloss: p.gloss });
+          if (o) ms.push({ form: o.form, gloss: o.gloss });
+          if (close) ms.push({ form: close, gloss: close.includes('ەوە') ? 'COP+EWE' : 'COP' });
+          const ewe = close.endsWith('ەوە');
+          add(ms.map((m) => m.form).join(''), {
+            morphemes: ms,
+            features: { tense: 'past', aspect: 'perfect', ...p.features, ...o?.features, ...(ewe ? { particle: 'ەوە' } : {}) },
+            cost: 1.5 + (withAdd ? 1 : 0) + (o ? 1.5 : 0) + (close.length > 1 ? 0.5 : 0),
+            agent: p.agent,
+            mood: 'perfect',
+            ewe,
+          });
+        }
+      }
     }
   }
 }
@@ -239,6 +278,13 @@ function buildPresent(ctx: Ctx, add: Add): void {
   const ib = { agent: false, mood: 'imperative' as const, cost: 1.5, features: { tense: 'present', mood: 'imperative' } };
   for (const e of imp) {
     add(e.form, { ...ib, morphemes: piece(e), features: { ...ib.features, ...e.features }, ewe: false });
+  }
+  for (const [form, gloss] of [
+    [ctx === 'C' ? 'ەرە' : 'رە', 'IMP.2SG+GOAL'],
+    ['نە', 'IMP.2PL+GOAL'],
+    ['نەوە', 'IMP.2PL+EWE'],
+  ] as const) {
+    add(form, { ...ib, morphemes: [{ form, gloss }], features: { ...ib.features, person: gloss.includes('PL') ? '2pl' : '2sg' }, ewe: form.endsWith('ەوە') });
   }
   for (const ewe of ctx === 'C' ? ['ەوە', 'ەرەوە'] : ['رەوە']) {
     add(ewe, {
@@ -347,7 +393,7 @@ export function verbPrefixes(): ReadonlyMap<string, readonly VerbPrefix[]> {
                 if (slot === 'pv' && pv) m = { form: pv, gloss: 'PV' };
                 else if (slot === 'neg' && neg) m = { form: neg, gloss: NEG_GLOSS[neg] };
                 else if (slot === 'asp' && asp) m = { form: asp, gloss: ASP_GLOSS[asp] };
-                else if (slot === 'add' && add) m = { form: ctxOf(form) === 'C' ? 'یش' : 'ش', gloss: 'ADD' };
+                else if (slot === 'add' && add) m = { form: ms.length === 1 && pv && ctxOf(form) === 'C' ? 'یش' : 'ش', gloss: 'ADD' };
                 else if (slot === 'cl' && cl) m = { form: cl.form, gloss: cl.gloss };
                 if (!m) continue;
                 if (form === '' && (slot === 'add' || slot === 'cl')) break;

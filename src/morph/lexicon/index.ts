@@ -40,7 +40,7 @@ function parseVerbs(): VerbEntry[] {
     if (!lemma || !present || !t) continue;
     const ewe = lemma.endsWith('نەوە');
     const base = ewe ? lemma.slice(0, -3) : lemma;
-    simple.push({ lemma, past: base.slice(0, -1), present, transitive: t === 'T', preverb: '', ewe, base });
+    for (const p of present.split('|')) simple.push({ lemma, past: base.slice(0, -1), present: p, transitive: t === 'T', preverb: '', ewe, base });
   }
   const byLemma = new Map(simple.map((v) => [v.lemma, v]));
   const compounds: VerbEntry[] = [];
@@ -122,9 +122,9 @@ function build() {
   add(ADVERBS, 'adv');
   add(NAMES, 'propn');
   for (const v of VERBS) {
-    push(nominals, v.lemma, { lemma: v.lemma, pos: 'verb', verb: v, form: 'infinitive' });
+    if (!nominals.get(v.lemma)?.some((e) => e.verb)) push(nominals, v.lemma, { lemma: v.lemma, pos: 'verb', verb: v, form: 'infinitive' });
     if (v.preverb) continue;
-    push(stems, v.past, { verb: v, kind: 'past', voice: 'active' });
+    if (!stems.get(v.past)?.some((e) => e.verb.lemma === v.lemma && e.kind === 'past')) push(stems, v.past, { verb: v, kind: 'past', voice: 'active' });
     push(stems, v.present, { verb: v, kind: 'present', voice: 'active' });
     const p3 = present3(v.present);
     if (p3) push(stems, p3, { verb: v, kind: 'present3', voice: 'active' });
@@ -136,7 +136,7 @@ function build() {
       for (const r of roots) {
         push(stems, `${r}ا`, { verb: v, kind: 'past', voice: 'passive' });
         push(stems, `${r}ێ`, { verb: v, kind: 'present', voice: 'passive' });
-        push(nominals, `${r}ان`, { lemma: v.lemma, pos: 'verb', verb: v, form: 'passive-infinitive' });
+        push(nominals, `${r}ان`, { lemma: `${r}ان`, pos: 'verb', verb: v, form: 'passive-infinitive' });
         push(nominals, `${r}او`, { lemma: v.lemma, pos: 'adj', verb: v, form: 'passive-participle' });
       }
     }
@@ -158,9 +158,6 @@ export const COMPOUNDS: ReadonlyMap<string, readonly VerbEntry[]> = (() => {
   for (const v of VERBS) if (v.preverb) push(m, v.preverb + v.base, v);
   return m;
 })();
-
-/** Lexemes lexicalised with -ەوە, by their simple infinitive (خواردن → خواردنەوە). */
-export const EWE_LEXEMES: ReadonlySet<string> = new Set(VERBS.filter((v) => v.ewe && !v.preverb).map((v) => v.base));
 
 /** Simple infinitives that exist without -ەوە. */
 export const PLAIN_LEXEMES: ReadonlySet<string> = new Set(VERBS.filter((v) => !v.ewe && !v.preverb).map((v) => v.lemma));
