@@ -314,6 +314,12 @@ function analyzeUncached(w: string): Candidate[] {
   // prefixed nominals: بە + adjective (بەتوندی), نە/preverb/noun + infinitive or participle
   for (let k = 1; k <= w.length - 2 && k <= 12; k++) {
     const head = w.slice(0, k);
+    if ((head === 'لە' || head === 'بە') && k < w.length - 2) {
+      // circumposition written as one word: لەخۆڕا, لەماڵەوە (Thackston 2006, circumpositions)
+      const inner: Candidate[] = [];
+      nominal(w, inner, k, [{ form: head, gloss: 'PREP' }], 1.5, false);
+      for (const a of inner) if (a.suffixes.some((m) => m.gloss === 'LOC' || m.gloss === 'ABL' || m.gloss === 'ABL.RA')) out.push(a);
+    }
     if (head === 'بە') {
       const inner: Candidate[] = [];
       nominal(w, inner, k, [{ form: 'بە', gloss: 'ADVZ' }], 2, false);
@@ -332,7 +338,7 @@ function analyzeUncached(w: string): Candidate[] {
         const lemma = head + a.lemma;
         const known = NOMINALS.has(lemma);
         if (nounHead && !known && !LIGHT_VERBS.has(a.lemma)) continue;
-        out.push({ ...a, lemma, cost: a.cost + (known ? -0.5 : nounHead ? 1.4 : 0) });
+        out.push({ ...a, lemma, cost: a.cost + (known ? -0.5 : nounHead ? 0 : 0) });
       }
     }
     if (k >= 2 && isHead(head)) verb(w, out, k, head);

@@ -137,7 +137,7 @@ function build() {
         push(stems, `${r}ا`, { verb: v, kind: 'past', voice: 'passive' });
         push(stems, `${r}ێ`, { verb: v, kind: 'present', voice: 'passive' });
         push(nominals, `${r}ان`, { lemma: `${r}ان`, pos: 'verb', verb: v, form: 'passive-infinitive' });
-        push(nominals, `${r}او`, { lemma: v.lemma, pos: 'adj', verb: v, form: 'passive-participle' });
+        push(nominals, `${r}او`, { lemma: `${r}ان`, pos: 'adj', verb: v, form: 'passive-participle' });
       }
     }
   }
