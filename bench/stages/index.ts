@@ -4,6 +4,7 @@
  * @module
  */
 import type { BenchStage } from '../lib.js';
+import { morphStages } from './morph.js';
 import { normalizeStages } from './normalize.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...morphStages];

@@ -196,10 +196,13 @@ function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): nu
       if (p.negation === 'مە') return undefined;
       if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
     }
+    if (p.negation === 'نە' && (p.aspect === 'دە' || p.aspect === 'ئە')) return undefined;
     if (s.kind === 'present3' && (p.aspect === 'ب' || p.negation === 'نە')) cost += 0.5;
   }
   return cost;
 }
+
+const CLITIC_PERSON: Readonly<Record<string, string>> = { م: '1sg', ت: '2sg', ی: '3sg', مان: '1pl', تان: '2pl', یان: '3pl' };
 
 function verbFeatures(p: VerbPrefix, s: StemEntry, c: VerbChain): Record<string, string> {
   const f: Record<string, string> = {
@@ -212,7 +215,7 @@ function verbFeatures(p: VerbPrefix, s: StemEntry, c: VerbChain): Record<string,
   if (p.aspect === 'دە' || p.aspect === 'ئە') f.aspect ??= 'imperfective';
   if (p.aspect === 'ب' && s.kind !== 'past') f.mood ??= 'subjunctive';
   if (p.preverb) f.preverb = p.preverb;
-  if (p.clitic) f[s.kind === 'past' && s.verb.transitive ? 'agent' : 'object'] ??= p.clitic;
+  if (p.clitic) f[s.kind === 'past' && s.verb.transitive ? 'agent' : 'object'] ??= CLITIC_PERSON[p.clitic] ?? p.clitic;
   return f;
 }
 
@@ -366,6 +369,14 @@ export function prepare(word: string): string {
 
 const CACHE_LIMIT = 100_000;
 let cache = new Map<string, readonly Candidate[]>();
+/** Analyses by the word as given (before normalization), so repeated words cost one lookup. */
+let rawCache = new Map<string, readonly Analysis[]>();
+
+/** Empties the analysis caches (for benchmarks that measure cold analysis). */
+export function clearCache(): void {
+  cache = new Map();
+  rawCache = new Map();
+}
 
 /** Analyses of a word already prepared (normalized), cached. */
 export function analyzePrepared(w: string): readonly Candidate[] {
@@ -378,7 +389,7 @@ export function analyzePrepared(w: string): readonly Candidate[] {
 }
 
 function strip(c: Candidate): Analysis {
-  return { lemma: c.lemma, pos: c.pos, stem: c.stem, prefixes: c.prefixes, suffixes: c.suffixes, guessed: c.guessed, features: c.features };
+  return Object.freeze({ lemma: c.lemma, pos: c.pos, stem: c.stem, prefixes: c.prefixes, suffixes: c.suffixes, guessed: c.guessed, features: c.features });
 }
 
 /**
@@ -393,7 +404,13 @@ function strip(c: Candidate): Analysis {
  * analyze('نەمدەنووسی')[0].lemma; // 'نووسین'
  */
 export function analyze(word: string): Analysis[] {
-  return analyzePrepared(prepare(word)).map(strip);
+  let hit = rawCache.get(word);
+  if (!hit) {
+    hit = analyzePrepared(prepare(word)).map(strip);
+    if (rawCache.size >= CACHE_LIMIT) rawCache = new Map();
+    rawCache.set(word, hit);
+  }
+  return hit.slice();
 }
 
 /**
@@ -404,8 +421,9 @@ export function analyze(word: string): Analysis[] {
  * lemmatize('دەیانخوارد'); // 'خواردن'
  */
 export function lemmatize(word: string): string {
-  const w = prepare(word);
-  return analyzePrepared(w)[0]?.lemma ?? w;
+  const hit = rawCache.get(word);
+  if (hit) return hit[0]?.lemma ?? '';
+  return analyze(word)[0]?.lemma ?? '';
 }
 
 /**

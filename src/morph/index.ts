@@ -12,3 +12,6 @@
  */
 export { analyze, lemmatize, stem, segment } from './analyze.js';
 export type { Analysis, Morpheme } from './analyze.js';
+export { stopwords, isStopword } from './stopwords.js';
+export { partOfSpeech, lexiconSize } from './lexicon-api.js';
+export type { PartOfSpeech } from './lexicon/index.js';

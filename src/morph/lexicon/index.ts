@@ -161,10 +161,3 @@ export const COMPOUNDS: ReadonlyMap<string, readonly VerbEntry[]> = (() => {
 
 /** Simple infinitives that exist without -ەوە. */
 export const PLAIN_LEXEMES: ReadonlySet<string> = new Set(VERBS.filter((v) => !v.ewe && !v.preverb).map((v) => v.lemma));
-
-/** Number of entries of each kind, for documentation and tests. */
-export function lexiconSize(): { verbs: number; words: number } {
-  let count = 0;
-  for (const list of NOMINALS.values()) count += list.filter((e) => !e.verb).length;
-  return { verbs: VERBS.length, words: count };
-}
