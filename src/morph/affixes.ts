@@ -63,7 +63,7 @@ interface Def {
   readonly after?: Readonly<Record<string, readonly string[]>>;
 }
 
-const V = (c: string, a: string, e: string, i: string, y: string, u: string) =>
+const V = (c: string, a: string, e: string, i: string, y: string, u: string): Readonly<Record<Ctx, readonly string[]>> =>
   ({ C: [c], A: [a], E: [e], I: [i], Y: [y], U: [u] }) as const;
 
 /** Nominal suffixes (nouns, adjectives, names, pronouns, infinitives). */
@@ -72,10 +72,10 @@ export const NOMINAL = {
   SUPL: { gloss: 'SUPL', forms: 'ترین', features: { degree: 'superlative' } },
   PL: { gloss: 'PL', forms: V('ان', 'یان', 'ان', 'یان', 'یان', 'ان'), features: { number: 'plural' } },
   PLGEL: { gloss: 'PL', forms: 'گەل', features: { number: 'plural' } },
-  DEF: { gloss: 'DEF', forms: V('ەکە', 'کە', 'کە', 'یەکە', 'یەکە', 'ەکە'), features: { definite: 'yes' } },
+  DEF: { gloss: 'DEF', forms: { C: ['ەکە'], A: ['کە'], E: ['کە'], I: ['یەکە'], Y: ['یەکە', 'کە'], U: ['ەکە'] }, features: { definite: 'yes' } },
   DEFPL: {
     gloss: 'DEF.PL',
-    forms: V('ەکان', 'کان', 'کان', 'یەکان', 'یەکان', 'ەکان'),
+    forms: { C: ['ەکان'], A: ['کان'], E: ['کان'], I: ['یەکان'], Y: ['یەکان', 'کان'], U: ['ەکان'] },
     features: { definite: 'yes', number: 'plural' },
   },
   INDF: { gloss: 'INDF', forms: V('ێک', 'یەک', 'یەک', 'یەک', 'یەک', 'یەک'), features: { definite: 'no' } },

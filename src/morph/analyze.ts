@@ -185,10 +185,10 @@ function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): nu
     if (p.aspect === 'ب' && c.mood !== 'counterfactual') return undefined;
     if ((p.aspect === 'دە' || p.aspect === 'ئە') && c.mood !== 'indicative') return undefined;
     if (c.agent && !transitive) return undefined;
-    if (p.clitic && !transitive) return undefined;
+    if (p.clitic && !transitive) cost += 2;
     if (p.clitic && c.agent) cost += 1;
   } else {
-    if (p.clitic && !transitive) return undefined;
+    if (p.clitic && !transitive) cost += 2;
     if (c.mood === 'imperative') {
       if (p.aspect === 'دە' || p.aspect === 'ئە' || p.negation === 'نا' || p.negation === 'نە') return undefined;
       if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
