@@ -58,6 +58,8 @@ const POS_COST: Readonly<Record<string, number>> = {
   intj: 0.1,
 };
 
+const PRONOMINAL_ADP = new Set(['لێ', 'پێ', 'تێ', 'بۆ', 'لەگەڵ', 'لەسەر', 'لەناو', 'دوای', 'پاش', 'پێش', 'ناو', 'سەر', 'ژێر', 'بەر', 'لای', 'نێوان']);
+
 const CLOSED = new Set(['pron', 'det', 'adp', 'conj', 'part', 'num', 'intj']);
 
 function entryCost(e: NominalEntry, chain: Chain): number {
@@ -66,6 +68,8 @@ function entryCost(e: NominalEntry, chain: Chain): number {
   else if (e.form) cost += 0.2;
   if (CLOSED.has(e.pos) && chain.morphemes.some((m) => m.gloss.startsWith('DEF') || m.gloss === 'INDF' || m.gloss === 'PL')) cost += 2;
   if ((e.pos === 'conj' || e.pos === 'part' || e.pos === 'det') && chain.morphemes.length > 0) cost += 2;
+  // pronominal clitics go on لێ پێ تێ; on other prepositions they are rare (بێت is "be", not "without you")
+  if (e.pos === 'adp' && !PRONOMINAL_ADP.has(e.lemma) && chain.morphemes.some((m) => m.gloss.startsWith('POSS'))) cost += 1.5;
   return cost;
 }
 
@@ -194,7 +198,8 @@ function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): nu
       if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
     } else {
       if (p.negation === 'مە') return undefined;
-      if (!p.aspect && !p.negation && !p.preverb) cost += 1.5;
+      // a bare present is the subjunctive of بوون (بێت, بن) and otherwise rare
+      if (!p.aspect && !p.negation && !p.preverb) cost += s.verb.base === 'بوون' ? 0 : 1.5;
     }
     if (p.negation === 'نە' && (p.aspect === 'دە' || p.aspect === 'ئە')) return undefined;
     if (s.kind === 'present3' && (p.aspect === 'ب' || p.negation === 'نە')) cost += 0.5;
@@ -457,13 +462,20 @@ export function segment(word: string): string[] {
   const parts: string[] = [];
   let tail = w.length - suffixLength;
   let k = 0;
-  // degree (تر ترین) stays on the stem; plural + demonstrative is one piece (شوێنانە)
-  while (k < suffixes.length && (suffixes[k]!.gloss === 'CMPR' || suffixes[k]!.gloss === 'SUPL')) tail += suffixes[k++]!.form.length;
+  // on the stem stay: degree (تر ترین), the demonstrative ە (ئەم پارتە), and a plural whose stem
+  // lost its ە (ناوچانە); plural + demonstrative is one piece (شوێنانە), so is یەک + ezafe (وشەیەکی)
+  const glued = (m: Morpheme, at: number) =>
+    m.gloss === 'CMPR' ||
+    m.gloss === 'SUPL' ||
+    m.gloss === 'DEM' ||
+    (at === 0 && m.gloss === 'PL' && best.stem.length > best.surface) ||
+    (at === 0 && m.gloss === 'ABL' && best.features.form === 'infinitive');
+  while (k < suffixes.length && glued(suffixes[k]!, k)) tail += suffixes[k++]!.form.length;
   parts.push(w.slice(0, tail));
   for (; k < suffixes.length; k++) {
     const m = suffixes[k]!;
     const next = suffixes[k + 1];
-    if (m.gloss === 'PL' && next?.gloss === 'DEM') {
+    if ((m.gloss === 'PL' && next?.gloss === 'DEM') || (m.form === 'یەک' && next?.gloss === 'EZ')) {
       parts.push(m.form + next.form);
       k++;
     } else parts.push(m.form);

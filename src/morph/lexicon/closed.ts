@@ -13,13 +13,13 @@ import { words } from './types.js';
 
 /** Independent personal, reflexive and reciprocal pronouns. */
 export const PRONOUNS = words(`
-  من تۆ ئەو ئێمە ئێوە ئەوان ئەم ئەمان ئەمە ئەوە ئەمانە ئەوانە خۆ خۆم خۆت خۆی خۆمان خۆتان خۆیان
+  من تۆ ئەو ئێمە ئێوە ئەوان ئەم ئەمان ئەمە ئەوە ئەمانە ئەوانە خۆ
   یەکتر یەکدی وێ هەمووان کەس هیچکەس هەرکەس هەمووکەس شت هیچ هەر هەندێک هەندێ کەسێک شتێک
   فڵان فڵانکەس یەکێک هیچیان هەریەک هەریەکە هەموو تەواو هەردوو هەرسێ گشت تێکڕا
 `);
 
 /** Demonstratives (determiners): ئەم … ـە "this", ئەو … ـە "that". */
-export const DEMONSTRATIVES = words(`ئەم ئەو ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
+export const DEMONSTRATIVES = words(`ئەم ئەو لەم لەو بەم بەو ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
 
 /** Question words. */
 export const QUESTION_WORDS = words(`
