@@ -186,8 +186,14 @@ function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): nu
   if (s.kind === 'past') {
     if (p.negation === 'نا' || p.negation === 'مە') return undefined;
     if (c.mood === 'imperative') return undefined;
-    if (p.aspect === 'ب' && c.mood !== 'counterfactual') return undefined;
-    if ((p.aspect === 'دە' || p.aspect === 'ئە') && c.mood !== 'indicative') return undefined;
+    if (p.aspect === 'ب' && c.mood !== 'counterfactual') {
+      if (c.mood !== 'indicative') return undefined;
+      cost += 1;
+    }
+    if ((p.aspect === 'دە' || p.aspect === 'ئە') && c.mood !== 'indicative') {
+      if (c.features.aspect !== 'pluperfect') return undefined;
+      cost += 0.5;
+    }
     if (c.agent && !transitive) return undefined;
     if (p.clitic && !transitive) cost += 2;
     if (p.clitic && c.agent) cost += 1;
@@ -310,6 +316,34 @@ function guess(w: string): Candidate[] {
   return out;
 }
 
+/** Ordinals: a number word + ‑ەم / ‑ەمین (‑یەم after a vowel): شەشەمین → شەش. */
+const ORDINAL_SUFFIXES = [
+  ['یەمین', 'SUPL.ORD'],
+  ['ەمین', 'SUPL.ORD'],
+  ['یەم', 'ORD'],
+  ['ەم', 'ORD'],
+] as const;
+
+function ordinal(w: string, out: Candidate[]): void {
+  for (const [suffix, gloss] of ORDINAL_SUFFIXES) {
+    if (!w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    if (!NOMINALS.get(base)?.some((e) => e.pos === 'num')) continue;
+    out.push({
+      lemma: base,
+      pos: 'num',
+      stem: base,
+      prefixes: [],
+      suffixes: [{ form: suffix, gloss }],
+      guessed: false,
+      features: { numType: 'ordinal' },
+      cost: 0.2,
+      surface: base.length,
+    });
+    return;
+  }
+}
+
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
 function analyzeUncached(w: string): Candidate[] {
@@ -351,6 +385,7 @@ function analyzeUncached(w: string): Candidate[] {
     }
     if (k >= 2 && isHead(head)) verb(w, out, k, head);
   }
+  ordinal(w, out);
   if (out.length === 0) return guess(w);
   out.sort((a, b) => a.cost - b.cost || b.surface - a.surface);
   const seen = new Set<string>();
@@ -376,11 +411,13 @@ const CACHE_LIMIT = 100_000;
 let cache = new Map<string, readonly Candidate[]>();
 /** Analyses by the word as given (before normalization), so repeated words cost one lookup. */
 let rawCache = new Map<string, readonly Analysis[]>();
+let segmentCache = new Map<string, string[]>();
 
 /** Empties the analysis caches (for benchmarks that measure cold analysis). */
 export function clearCache(): void {
   cache = new Map();
   rawCache = new Map();
+  segmentCache = new Map();
 }
 
 /** Analyses of a word already prepared (normalized), cached. */
@@ -453,6 +490,16 @@ export function stem(word: string): string {
  * segment('دەچین'); // ['دەچین']
  */
 export function segment(word: string): string[] {
+  let hit = segmentCache.get(word);
+  if (!hit) {
+    hit = segmentUncached(word);
+    if (segmentCache.size >= CACHE_LIMIT) segmentCache = new Map();
+    segmentCache.set(word, hit);
+  }
+  return hit.slice();
+}
+
+function segmentUncached(word: string): string[] {
   const w = prepare(word);
   const best = analyzePrepared(w)[0];
   if (!best) return w ? [w] : [];
