@@ -318,6 +318,8 @@ function guess(w: string): Candidate[] {
 
 /** Ordinals: a number word + ‑ەم / ‑ەمین (‑یەم after a vowel): شەشەمین → شەش. */
 const ORDINAL_SUFFIXES = [
+  ['هەمین', 'SUPL.ORD'],
+  ['هەم', 'ORD'],
   ['یەمین', 'SUPL.ORD'],
   ['ەمین', 'SUPL.ORD'],
   ['یەم', 'ORD'],
@@ -344,9 +346,27 @@ function ordinal(w: string, out: Candidate[]): void {
   }
 }
 
+const SINGLE_WAW = /(?<!و)و(?!و)/g;
+
+/** At most a few respellings of a word written with common non-standard spellings. */
+function spellingVariants(w: string): string[] {
+  const out = new Set<string>();
+  const singles = [...w.matchAll(SINGLE_WAW)].map((m) => m.index);
+  if (singles.length > 0 && singles.length <= 3) {
+    out.add(w.replace(SINGLE_WAW, 'وو'));
+    for (const i of singles) out.add(`${w.slice(0, i)}و${w.slice(i)}`);
+  }
+  if (w.startsWith('وو')) out.add(w.slice(1));
+  if (w.includes('ل')) out.add(w.replace(/ل/g, 'ڵ'));
+  const ye = w.search(/[^اەۆێوی]ی[اە]/);
+  if (ye >= 0) out.add(`${w.slice(0, ye + 1)}ی${w.slice(ye + 1)}`);
+  out.delete(w);
+  return [...out].slice(0, 8);
+}
+
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
-function analyzeUncached(w: string): Candidate[] {
+function analyzeUncached(w: string, variant = false): Candidate[] {
   if (!ARABIC_LETTER.test(w)) {
     return [{ lemma: w, pos: 'x', stem: w, prefixes: [], suffixes: [], guessed: true, features: {}, cost: 0, surface: w.length }];
   }
@@ -386,6 +406,15 @@ function analyzeUncached(w: string): Candidate[] {
     if (k >= 2 && isHead(head)) verb(w, out, k, head);
   }
   ordinal(w, out);
+  if (out.length === 0 && !variant) {
+    // common non-standard spellings: و for وو (نوسین), ل for ڵ (خەلک), یە for ییە (یاریەکان)
+    for (const v of spellingVariants(w)) {
+      const found = analyzeUncached(v, true);
+      if (found.length > 0 && !found[0]!.guessed) {
+        return found.map((a) => ({ ...a, features: { ...a.features, spelling: v }, cost: a.cost + 0.5, surface: a.surface }));
+      }
+    }
+  }
   if (out.length === 0) return guess(w);
   out.sort((a, b) => a.cost - b.cost || b.surface - a.surface);
   const seen = new Set<string>();

@@ -14,12 +14,12 @@ import { words } from './types.js';
 /** Independent personal, reflexive and reciprocal pronouns. */
 export const PRONOUNS = words(`
   من تۆ ئەو ئێمە ئێوە ئەوان ئەم ئەمان ئەمە ئەوە ئەمانە ئەوانە خۆ
-  یەکتر یەکدی وێ هەمووان کەس هیچکەس هەرکەس هەمووکەس شت هیچ هەر هەندێک هەندێ کەسێک شتێک
+  یەکتر یەکدی وێ هەردووک هەمووان کەس هیچکەس هەرکەس هەمووکەس شت هیچ هەر هەندێک هەندێ کەسێک شتێک
   فڵان فڵانکەس یەکێک هیچیان هەریەک هەریەکە هەموو تەواو هەردوو هەرسێ گشت تێکڕا
 `);
 
 /** Demonstratives (determiners): ئەم … ـە "this", ئەو … ـە "that". */
-export const DEMONSTRATIVES = words(`ئەم ئەو لەم لەو بەم بەو ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
+export const DEMONSTRATIVES = words(`ئەم ئەو لەم لەو بەم بەو تر دیکە هی ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
 
 /** Question words. */
 export const QUESTION_WORDS = words(`
@@ -32,7 +32,7 @@ export const PREPOSITIONS = words(`
   لە بە بۆ بێ لەگەڵ دژی دوای پاش پێش لەبەر بەبێ لەسەر لەژێر لەناو لەنێو لەپێش لەپاش لەدوای
   تا هەتا وەک وەکوو وەکو بەرەو لەلایەن بەپێی لەبری لەجیاتی سەبارەت دەربارەی لەبارەی بەهۆی
   لەنێوان لەتەنیشت لەڕووی لەپشت لەبن لەسایەی بەدەم لەمەڕ بەناو بەسەر بەژێر بەدوای لەگەڵیا
-  لێ پێ تێ پێڕا بەدەست لەدەست نێوان ناو ژێر سەر بن پشت بەرامبەر بەرانبەر لای تەنیشت نزیک
+  لێ پێ تێ تیا پێڕا بەدەست لەدەست نێوان ناو ژێر سەر بن پشت بەرامبەر بەرانبەر لای تەنیشت نزیک
   دوور جگە بێجگە جیا ڕووەو لەبابەت سەرەڕای لەکاتی کاتی بەگوێرەی بەپێ
 `);
 
@@ -69,7 +69,7 @@ export const PARTICLES = words(`
   هەمیشە هەرگیز قەت زۆر کەم زیاتر کەمتر باشتر نەختێک تۆزێک هەندێ ڕێک ڕاست بەس
   ئەوەتا ئەمەتا وەڵڵا خۆزگە بریا ئای ئاخ ئۆف ئۆخەی مخابن ئافەرین بژی خێرە هەی ئەی
   دەی ئادەی باشە ئەوسا ئیستاکە ئێستاکە پێشتر دواتر جارێ جارێک دیسان دووبارە هەروەک
-  وەها وا ئاوا ئەوەندە هەرچەند نییە نیە هەیە هەبوو نەبوو هەن نین نیم نیت نین
+  وەها وا ئاوا ئەوەندە هەرچەند ئەوا هتد نییە نیە هەیە هەبوو نەبوو هەن نین نیم نیت نین
 `);
 
 /** Cardinal number words (0 … 1000, and the big units); ordinals (‑ەم, ‑ەمین) are derived. */
@@ -80,6 +80,9 @@ export const NUMBER_WORDS = words(`
   دەیان سەدان هەزاران ملیۆنان دوایین
 `);
 
+/** Clitics written apart (after a number or a tatweel: ١٠ ـی), analyzed as particles. */
+export const CLITICS = words(`ی ە ەوە یش ش دا م ت مان تان یان ەم`);
+
 /** The part of speech of every closed-class word. */
 export const CLOSED_CLASSES: readonly (readonly [PartOfSpeech, readonly string[]])[] = [
   ['pron', PRONOUNS],
@@ -89,4 +92,5 @@ export const CLOSED_CLASSES: readonly (readonly [PartOfSpeech, readonly string[]
   ['conj', CONJUNCTIONS],
   ['part', PARTICLES],
   ['num', NUMBER_WORDS],
+  ['part', CLITICS],
 ];

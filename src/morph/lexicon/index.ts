@@ -84,6 +84,7 @@ const PASSIVE_ROOTS: Readonly<Record<string, string>> = {
   وتن: 'وتر',
   گوتن: 'گوتر',
   کوتن: 'کوتر',
+  نان: 'نر',
 };
 
 function passiveRoot(v: VerbEntry): string | undefined {
@@ -121,6 +122,7 @@ function build() {
   add(ADJECTIVES, 'adj');
   add(ADVERBS, 'adv');
   add(NAMES, 'propn');
+  const simpleLemmas = new Set(VERBS.filter((v) => !v.preverb && !v.ewe).map((v) => v.lemma));
   for (const v of VERBS) {
     if (!nominals.get(v.lemma)?.some((e) => e.verb)) push(nominals, v.lemma, { lemma: v.lemma, pos: 'verb', verb: v, form: 'infinitive' });
     if (v.preverb) continue;
@@ -131,7 +133,7 @@ function build() {
     const perfect = PERFECT[ctxOf(v.past)]!;
     if (perfect && !v.ewe) push(nominals, v.past + perfect, { lemma: v.lemma, pos: 'adj', verb: v, form: 'participle' });
     const root = passiveRoot(v);
-    if (root && !v.ewe) {
+    if (root && (!v.ewe || !simpleLemmas.has(v.base))) {
       const roots = root.endsWith('نر') ? [root, `${root.slice(0, -1)}در`] : [root];
       for (const r of roots) {
         push(stems, `${r}ا`, { verb: v, kind: 'past', voice: 'passive' });

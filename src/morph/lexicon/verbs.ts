@@ -15,6 +15,7 @@ import { words } from './types.js';
 export const SIMPLE_VERBS = `
 کردن کە T
 بوون ب I
+هەبوون هەب I
 دان دە T
 هاتن ێ|یە|وەر I
 چوون چ|چۆ I
