@@ -92,6 +92,23 @@ describe('guesser', () => {
   });
 });
 
+describe('ordinals, clitics written apart and spelling variants', () => {
+  it('lemmatizes ordinals to their number', () => {
+    assert.equal(lemmatize('شەشەمین'), 'شەش');
+    assert.equal(lemmatize('دووەم'), 'دوو');
+    assert.equal(first('سێیەمین').features.numType, 'ordinal');
+  });
+  it('reads a lone clitic as a particle', () => {
+    assert.equal(first('ی').pos, 'part');
+  });
+  it('finds words written with و for وو and ل for ڵ, marking the respelling', () => {
+    assert.equal(lemmatize('نوسینەکان'), 'نووسین');
+    assert.equal(lemmatize('خەلکەکە'), 'خەڵک');
+    assert.equal(first('نوسینەکان').features.spelling, 'نووسینەکان');
+    assert.equal(first('نوسینەکان').guessed, false);
+  });
+});
+
 describe('stem', () => {
   it('gives every form of a lemma one whole-word stem', () => {
     const forms = ['کوردستان', 'کوردستانی', 'کوردستانەوە', 'کوردستاندا', 'کوردستانیش'];
