@@ -187,28 +187,42 @@ function realize(
   costs: Partial<Record<string, number>>,
   add: (form: string, chain: Chain) => void,
 ): void {
-  const walk = (k: number, c: Ctx, form: string, ms: Morpheme[], feats: Record<string, string>, cost: number, drop: boolean) => {
+  const forms: string[] = [];
+  let cost = 0;
+  for (const id of ids) cost += 0.7 * (costs[id] ?? 1);
+  const leaf = () => {
+    const morphemes: Morpheme[] = [];
+    const features: Record<string, string> = {};
+    for (let k = 0; k < ids.length; k++) {
+      const def = defs[ids[k]!]!;
+      morphemes.push({ form: forms[k]!, gloss: def.gloss });
+      if (def.features) Object.assign(features, def.features);
+    }
+    add(forms.join(''), { morphemes, features, dropE: ctx === 'E' && ids[0] === 'PL', cost });
+  };
+  const walk = (k: number, c: Ctx) => {
     if (k === ids.length) {
-      add(form, { morphemes: ms, features: feats, dropE: drop, cost });
+      leaf();
       return;
     }
-    const id = ids[k]!;
-    const def = defs[id]!;
-    const extra = k > 0 ? (def.after?.[ids[k - 1]!] ?? []) : [];
-    for (const f of [...formsOf(def, c), ...extra.filter((x) => !formsOf(def, c).includes(x))]) {
-      const dropHere = k === 0 && c === 'E' && id === 'PL';
-      walk(
-        k + 1,
-        nextCtx(c, f),
-        form + f,
-        [...ms, { form: f, gloss: def.gloss }],
-        { ...feats, ...def.features },
-        cost + 0.7 * (costs[id] ?? 1),
-        drop || dropHere,
-      );
+    const def = defs[ids[k]!]!;
+    const base = formsOf(def, c);
+    const extra = k > 0 ? def.after?.[ids[k - 1]!] : undefined;
+    for (const f of base) {
+      forms.push(f);
+      walk(k + 1, nextCtx(c, f));
+      forms.pop();
+    }
+    if (extra) {
+      for (const f of extra) {
+        if (base.includes(f)) continue;
+        forms.push(f);
+        walk(k + 1, nextCtx(c, f));
+        forms.pop();
+      }
     }
   };
-  walk(0, ctx, '', [], {}, 0, false);
+  walk(0, ctx);
 }
 
 function buildTable(chains: readonly (readonly NominalId[])[], ctx: Ctx): Map<string, Chain[]> {

@@ -361,7 +361,7 @@ function spellingVariants(w: string): string[] {
   const ye = w.search(/[^اەۆێوی]ی[اە]/);
   if (ye >= 0) out.add(`${w.slice(0, ye + 1)}ی${w.slice(ye + 1)}`);
   out.delete(w);
-  return [...out].slice(0, 8);
+  return [...out].slice(0, 4);
 }
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
@@ -374,7 +374,8 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
   nominal(w, out, 0, [], 0, false);
   verb(w, out, 0, '');
   // prefixed nominals: بە + adjective (بەتوندی), نە/preverb/noun + infinitive or participle
-  for (let k = 1; k <= w.length - 2 && k <= 12; k++) {
+  // (not for respellings: they are tried only for whole words of the lexicon)
+  for (let k = 1; !variant && k <= w.length - 2 && k <= 12; k++) {
     const head = w.slice(0, k);
     if ((head === 'لە' || head === 'بە') && k < w.length - 2) {
       // circumposition written as one word: لەخۆڕا, لەماڵەوە (Thackston 2006, circumpositions)
