@@ -17,6 +17,19 @@ export interface Morpheme {
   readonly gloss: string;
 }
 
+const INTERNED = new Map<string, Morpheme>();
+
+/** A shared, frozen morpheme object (the tables hold hundreds of thousands of references). */
+export function morpheme(form: string, gloss: string): Morpheme {
+  const key = `${form}\u0000${gloss}`;
+  let m = INTERNED.get(key);
+  if (!m) {
+    m = Object.freeze({ form, gloss });
+    INTERNED.set(key, m);
+  }
+  return m;
+}
+
 /** The sound class at the end of a stem or suffix, which selects the next suffix's spelling. */
 export type Ctx = 'C' | 'A' | 'E' | 'I' | 'Y' | 'U';
 
@@ -189,16 +202,17 @@ function realize(
 ): void {
   const forms: string[] = [];
   let cost = 0;
-  for (const id of ids) cost += 0.7 * (costs[id] ?? 1);
+  const features: Record<string, string> = {};
+  for (const id of ids) {
+    cost += 0.7 * (costs[id] ?? 1);
+    Object.assign(features, defs[id]!.features);
+  }
+  Object.freeze(features);
+  const dropE = ctx === 'E' && ids[0] === 'PL';
   const leaf = () => {
-    const morphemes: Morpheme[] = [];
-    const features: Record<string, string> = {};
-    for (let k = 0; k < ids.length; k++) {
-      const def = defs[ids[k]!]!;
-      morphemes.push({ form: forms[k]!, gloss: def.gloss });
-      if (def.features) Object.assign(features, def.features);
-    }
-    add(forms.join(''), { morphemes, features, dropE: ctx === 'E' && ids[0] === 'PL', cost });
+    const morphemes: Morpheme[] = new Array<Morpheme>(ids.length);
+    for (let k = 0; k < ids.length; k++) morphemes[k] = morpheme(forms[k]!, defs[ids[k]!]!.gloss);
+    add(forms.join(''), { morphemes, features, dropE, cost });
   };
   const walk = (k: number, c: Ctx) => {
     if (k === ids.length) {

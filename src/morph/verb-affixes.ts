@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { ctxOf, nextCtx, type Ctx, type Morpheme } from './affixes.js';
+import { ctxOf, morpheme, nextCtx, type Ctx, type Morpheme } from './affixes.js';
 
 /** Which stem a suffix chain attaches to. */
 export type StemKind = 'past' | 'present' | 'present3';
@@ -109,7 +109,7 @@ const IMPERATIVE_V: readonly Piece[] = [
 type Add = (form: string, chain: VerbChain) => void;
 
 function piece(p: Piece): Morpheme[] {
-  return p.form === '' ? [] : [{ form: p.form, gloss: p.gloss }];
+  return p.form === '' ? [] : [morpheme(p.form, p.gloss)];
 }
 
 /** Adds person ending (+ optional object clitic) (+ optional -ەوە / goal -ە) chains. */
@@ -135,7 +135,7 @@ function withTails(
       for (const ewe of form === preForm ? EWE[ctx] : EWE[c].filter((f) => f !== 'تەوە')) {
         add(form + ewe, {
           ...base,
-          morphemes: [...ms, { form: ewe, gloss: 'EWE' }],
+          morphemes: [...ms, morpheme(ewe, 'EWE')],
           features: { ...feats, particle: 'ەوە' },
           cost: cost + 0.5,
           ewe: true,
@@ -144,7 +144,7 @@ function withTails(
       if (c === 'C' && form !== preForm && !o) {
         add(`${form}ە`, {
           ...base,
-          morphemes: [...ms, { form: 'ە', gloss: 'GOAL' }],
+          morphemes: [...ms, morpheme('ە', 'GOAL')],
           features: { ...feats, goal: 'yes' },
           cost: cost + 1,
           ewe: false,
@@ -181,7 +181,7 @@ function buildPast(ctx: Ctx, add: Add): void {
     ...AGENT.map((p) => ({ ...p, agent: true })),
   ];
   for (const [auxForm, auxGloss, mood, auxFeats] of PAST_AUX) {
-    const auxM: Morpheme[] = auxForm ? [{ form: auxForm, gloss: auxGloss }] : [];
+    const auxM: Morpheme[] = auxForm ? [morpheme(auxForm, auxGloss)] : [];
     const c0 = nextCtx(ctx, auxForm);
     const auxPersons = auxForm === 'ب' ? [...persons, { form: 'ێت', gloss: '3SG', features: { person: '3sg' }, agent: false }] : persons;
     for (const addAt of [0, 1, 2]) {
@@ -191,11 +191,11 @@ function buildPast(ctx: Ctx, add: Add): void {
         const addForms = addAt === 0 ? [''] : ADD_FORMS(addAt === 1 ? c0 : nextCtx(c0, p.form));
         for (const addForm of addForms) {
           const ms: Morpheme[] = [...auxM];
-          if (addAt === 1) ms.push({ form: addForm, gloss: 'ADD' });
-          if (p.form) ms.push({ form: p.form, gloss: p.gloss });
-          if (addAt === 2) ms.push({ form: addForm, gloss: 'ADD' });
+          if (addAt === 1) ms.push(morpheme(addForm, 'ADD'));
+          if (p.form) ms.push(morpheme(p.form, p.gloss));
+          if (addAt === 2) ms.push(morpheme(addForm, 'ADD'));
           for (const o of [undefined, ...(p.form ? OBJECT : [])]) {
-            const ms1 = o ? [...ms, { form: o.form, gloss: o.gloss }] : ms;
+            const ms1 = o ? [...ms, morpheme(o.form, o.gloss)] : ms;
             const form = ms1.map((m) => m.form).join('');
             const c = form === '' ? ctx : ms1.reduce((k, m) => nextCtx(k, m.form), ctx);
             const feats = { tense: 'past', ...auxFeats, ...p.features, ...o?.features, ...(addAt ? { additive: 'yes' } : {}) };
@@ -203,7 +203,7 @@ function buildPast(ctx: Ctx, add: Add): void {
             const opts: [string, Record<string, string>][] = [['', {}]];
             if (auxForm === '' || auxForm === 'بوو') for (const f of OPT_FORMS(c)) opts.push([f, { mood: 'optative' }]);
             for (const [opt, optFeats] of opts) {
-              const ms2 = opt ? [...ms1, { form: opt, gloss: 'OPT' }] : ms1;
+              const ms2 = opt ? [...ms1, morpheme(opt, 'OPT')] : ms1;
               const form2 = form + opt;
               const c2 = nextCtx(c, opt);
               const chainBase = {
@@ -217,7 +217,7 @@ function buildPast(ctx: Ctx, add: Add): void {
               for (const e of ewes) {
                 add(form2 + e, {
                   ...chainBase,
-                  morphemes: [...ms2, { form: e, gloss: 'EWE' }],
+                  morphemes: [...ms2, morpheme(e, 'EWE')],
                   features: { ...chainBase.features, particle: 'ەوە' },
                   cost: chainBase.cost + 0.5,
                   ewe: true,
@@ -226,7 +226,7 @@ function buildPast(ctx: Ctx, add: Add): void {
               for (const g of GOAL_FORMS(c2)) {
                 add(form2 + g, {
                   ...chainBase,
-                  morphemes: [...ms2, { form: g, gloss: 'GOAL' }],
+                  morphemes: [...ms2, morpheme(g, 'GOAL')],
                   features: { ...chainBase.features, goal: 'yes' },
                   cost: chainBase.cost + 1,
                   ewe: false,
@@ -245,16 +245,16 @@ function buildPast(ctx: Ctx, add: Add): void {
       for (const o of [undefined, ...(p.form ? OBJECT.slice(0, 5) : [])]) {
         for (const close of PERFECT_CLOSE) {
           if (p.form === '' && close === '') continue;
-          const ms: Morpheme[] = mark ? [{ form: mark, gloss: 'PRF' }] : [];
+          const ms: Morpheme[] = mark ? [morpheme(mark, 'PRF')] : [];
           let c = nextCtx(ctx, mark);
           if (withAdd) {
             const a = ADD_FORMS(c)[0]!;
-            ms.push({ form: a, gloss: 'ADD' });
+            ms.push(morpheme(a, 'ADD'));
             c = nextCtx(c, a);
           }
-          if (p.form) ms.push({ form: p.form, gloss: p.gloss });
-          if (o) ms.push({ form: o.form, gloss: o.gloss });
-          if (close) ms.push({ form: close, gloss: close.includes('ەوە') ? 'COP+EWE' : 'COP' });
+          if (p.form) ms.push(morpheme(p.form, p.gloss));
+          if (o) ms.push(morpheme(o.form, o.gloss));
+          if (close) ms.push(morpheme(close, close.includes('ەوە') ? 'COP+EWE' : 'COP'));
           const ewe = close.endsWith('ەوە');
           add(ms.map((m) => m.form).join(''), {
             morphemes: ms,
@@ -289,7 +289,7 @@ function buildPresent(ctx: Ctx, add: Add): void {
   for (const ewe of ctx === 'C' ? ['ەوە', 'ەرەوە'] : ['رەوە']) {
     add(ewe, {
       ...ib,
-      morphemes: [{ form: ewe, gloss: 'IMP.2SG+EWE' }],
+      morphemes: [morpheme(ewe, 'IMP.2SG+EWE')],
       features: { ...ib.features, person: '2sg', particle: 'ەوە' },
       ewe: true,
     });
@@ -390,11 +390,11 @@ export function verbPrefixes(): ReadonlyMap<string, readonly VerbPrefix[]> {
               let form = '';
               for (const slot of order) {
                 let m: Morpheme | undefined;
-                if (slot === 'pv' && pv) m = { form: pv, gloss: 'PV' };
-                else if (slot === 'neg' && neg) m = { form: neg, gloss: NEG_GLOSS[neg] };
-                else if (slot === 'asp' && asp) m = { form: asp, gloss: ASP_GLOSS[asp] };
-                else if (slot === 'add' && add) m = { form: ms.length === 1 && pv && ctxOf(form) === 'C' ? 'یش' : 'ش', gloss: 'ADD' };
-                else if (slot === 'cl' && cl) m = { form: cl.form, gloss: cl.gloss };
+                if (slot === 'pv' && pv) m = morpheme(pv, 'PV');
+                else if (slot === 'neg' && neg) m = morpheme(neg, NEG_GLOSS[neg]);
+                else if (slot === 'asp' && asp) m = morpheme(asp, ASP_GLOSS[asp]);
+                else if (slot === 'add' && add) m = morpheme(ms.length === 1 && pv && ctxOf(form) === 'C' ? 'یش' : 'ش', 'ADD');
+                else if (slot === 'cl' && cl) m = morpheme(cl.form, cl.gloss);
                 if (!m) continue;
                 if (form === '' && (slot === 'add' || slot === 'cl')) break;
                 ms.push(m);
@@ -406,7 +406,7 @@ export function verbPrefixes(): ReadonlyMap<string, readonly VerbPrefix[]> {
               put({ morphemes: ms, preverb: pv, negation: neg, aspect: asp, clitic: cl ? cl.form : '', beforeYe: false });
               if (asp === 'دە' && ms[ms.length - 1]?.form === 'دە') {
                 put({
-                  morphemes: [...ms.slice(0, -1), { form: 'د', gloss: 'IPFV' }],
+                  morphemes: [...ms.slice(0, -1), morpheme('د', 'IPFV')],
                   preverb: pv,
                   negation: neg,
                   aspect: asp,
