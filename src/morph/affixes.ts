@@ -147,7 +147,7 @@ const OBJ: readonly NominalId[] = ['OBJ1SG', 'OBJ2SG', 'OBJ3SG', 'OBJ1PL', 'OBJ2
 const COP: readonly NominalId[] = ['COP1SG', 'COP2SG', 'COP3SG', 'COP1PL', 'COP3PL'];
 
 /** Every abstract nominal chain, in slot order: degree, number/determiner, ADD, possessor, postposition, copula. */
-function nominalChains(): NominalId[][] {
+function abstractNominalChains(): NominalId[][] {
   const out: NominalId[][] = [];
   const degrees: NominalId[][] = [[], ['CMPR'], ['SUPL']];
   const dets: NominalId[][] = [[], ['PL'], ['DEF'], ['DEFPL'], ['INDF'], ['DEM'], ['PL', 'INDF'], ['PL', 'DEM'], ['PLGEL']];
@@ -161,9 +161,8 @@ function nominalChains(): NominalId[][] {
           if (addAt === 2 && poss.length === 0) continue;
           const head = [...deg, ...det, ...(addAt === 1 ? (['ADD'] as NominalId[]) : []), ...poss, ...(addAt === 2 ? (['ADD'] as NominalId[]) : [])];
           for (const post of posts) {
-            const finals: NominalId[][] = [[], ...COP.map((c) => [c])];
-            if (poss.length > 0 && post.length === 0) for (const o of OBJ) finals.push([o]);
-            for (const fin of finals) out.push([...head, ...post, ...fin]);
+            // the final copula or clitic is split off at lookup time (see nominalChains)
+            out.push([...head, ...post]);
           }
         }
       }
@@ -259,11 +258,55 @@ let abstractNominal: NominalId[][] | undefined;
 export function nominalTable(ctx: Ctx): ChainTable {
   let table = nominalCache.get(ctx);
   if (!table) {
-    abstractNominal ??= nominalChains();
+    abstractNominal ??= abstractNominalChains();
     table = buildTable(abstractNominal, ctx);
     nominalCache.set(ctx, table);
   }
   return table;
+}
+
+/** The final copula or second clitic, each with the contexts it may follow. */
+const FINALS: readonly NominalId[] = [...COP, ...OBJ];
+
+function finalAllowed(id: NominalId, core: Chain): boolean {
+  if (!id.startsWith('OBJ')) return true;
+  const glosses = core.morphemes.map((m) => m.gloss);
+  return glosses.some((g) => g.startsWith('POSS')) && !glosses.some((g) => g === 'LOC' || g === 'ABL' || g === 'ABL.RA');
+}
+
+/**
+ * Every nominal chain spelled `suffix` after a stem ending in context `ctx`, cheapest first: the
+ * chains of the table, and table chains followed by a copula or a second clitic (‑م ‑یت ‑ە ‑ین
+ * ‑ن, ‑م ‑ت ‑ی ‑مان ‑تان ‑یان), which are split off here to keep the table small.
+ */
+export function nominalChains(ctx: Ctx, suffix: string): Chain[] {
+  const table = nominalTable(ctx);
+  const out: Chain[] = [...(table.get(suffix) ?? [])];
+  for (const id of FINALS) {
+    const def: Def = NOMINAL[id];
+    const seen = new Set<string>();
+    for (const c of ['C', 'A', 'E', 'I', 'Y', 'U'] as const) {
+      for (const f of [...formsOf(def, c), ...(def.after?.POSS3SG ?? [])]) {
+        if (seen.has(f) || !suffix.endsWith(f)) continue;
+        seen.add(f);
+        const coreForm = suffix.slice(0, suffix.length - f.length);
+        for (const core of table.get(coreForm) ?? []) {
+          if (!finalAllowed(id, core)) continue;
+          const endCtx = nextCtx(ctx, coreForm);
+          const last = core.morphemes[core.morphemes.length - 1]?.gloss;
+          const spelled = formsOf(def, endCtx).includes(f) || (last === 'POSS.3SG' && def.after?.POSS3SG?.includes(f));
+          if (!spelled) continue;
+          out.push({
+            morphemes: [...core.morphemes, morpheme(f, def.gloss)],
+            features: { ...core.features, ...def.features },
+            dropE: core.dropE,
+            cost: core.cost + 0.7 * (COSTS[id] ?? 1),
+          });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.cost - b.cost);
 }
 
 /** The longest suffix any nominal chain can have (bounds the split search). */

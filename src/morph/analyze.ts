@@ -6,7 +6,7 @@
  * @module
  */
 import { normalize } from '../normalize/index.js';
-import { ctxOf, MAX_NOMINAL_SUFFIX, nominalTable, type Chain, type Morpheme } from './affixes.js';
+import { ctxOf, MAX_NOMINAL_SUFFIX, nominalChains, type Chain, type Morpheme } from './affixes.js';
 import {
   COMPOUNDS,
   LIGHT_VERBS,
@@ -97,8 +97,8 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
       }
     }
     if (entries) {
-      const chains = nominalTable(ctxOf(stem)).get(suffix);
-      if (chains) {
+      const chains = nominalChains(ctxOf(stem), suffix);
+      if (chains.length > 0) {
         for (const chain of chains.slice(0, 4)) {
           if (chain.dropE) continue;
           for (const e of entries) {
@@ -122,7 +122,7 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
       const full = `${stem}ە`;
       const dropped = NOMINALS.get(full);
       if (dropped) {
-        for (const chain of nominalTable('E').get(suffix) ?? []) {
+        for (const chain of nominalChains('E', suffix)) {
           if (!chain.dropE) continue;
           for (const e of dropped) {
             if (onlyVerbal && !e.verb) continue;
@@ -296,8 +296,8 @@ function guess(w: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 2; i < w.length; i++) {
     const stem = w.slice(0, i);
-    const chains = nominalTable(ctxOf(stem)).get(w.slice(i));
-    const chain = chains?.find((c) => !c.dropE && guessable(c, stem));
+    const chains = nominalChains(ctxOf(stem), w.slice(i));
+    const chain = chains.find((c) => !c.dropE && guessable(c, stem));
     if (!chain) continue;
     out.push({
       lemma: stem,
