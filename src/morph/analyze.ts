@@ -17,7 +17,7 @@ import {
   type StemEntry,
   type VerbEntry,
 } from './lexicon/index.js';
-import { MAX_VERB_PREFIX, PREVERBS, verbPrefixes, verbTable, type VerbChain, type VerbPrefix } from './verb-affixes.js';
+import { MAX_VERB_PREFIX, PREVERBS, verbChains, verbPrefixes, type VerbChain, type VerbPrefix } from './verb-affixes.js';
 
 export type { Morpheme } from './affixes.js';
 
@@ -243,8 +243,8 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
       if (!entries) continue;
       const suffix = w.slice(i);
       for (const s of entries) {
-        const chains = verbTable(s.kind, ctxOf(stem)).get(suffix);
-        if (!chains) continue;
+        const chains = verbChains(s.kind, ctxOf(stem), suffix);
+        if (chains.length === 0) continue;
         for (const p of plist) {
           if (head && p.preverb && PREVERBS.includes(head as (typeof PREVERBS)[number])) continue;
           for (const c of chains.slice(0, 6)) {

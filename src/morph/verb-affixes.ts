@@ -25,6 +25,8 @@ export interface VerbChain {
   /** Takes the ب- prefix on a past stem (counterfactual, optative) or is an imperative. */
   readonly mood: 'indicative' | 'perfect' | 'subjunctive' | 'counterfactual' | 'imperative';
   readonly ewe: boolean;
+  /** May be followed by ‑ەوە or the goal ‑ە, which are split off at lookup (see verbChains). */
+  readonly tailable?: boolean;
 }
 
 interface Piece {
@@ -205,33 +207,13 @@ function buildPast(ctx: Ctx, add: Add): void {
             for (const [opt, optFeats] of opts) {
               const ms2 = opt ? [...ms1, morpheme(opt, 'OPT')] : ms1;
               const form2 = form + opt;
-              const c2 = nextCtx(c, opt);
               const chainBase = {
                 agent: p.agent,
                 mood: opt ? ('counterfactual' as const) : mood,
                 features: { ...feats, ...optFeats },
                 cost: cost + (opt ? 1.5 : 0),
               };
-              add(form2, { ...chainBase, morphemes: ms2, ewe: false });
-              const ewes = form2 === '' ? EWE[ctx] : c2 === 'Y' ? [] : EWE[c2];
-              for (const e of ewes) {
-                add(form2 + e, {
-                  ...chainBase,
-                  morphemes: [...ms2, morpheme(e, 'EWE')],
-                  features: { ...chainBase.features, particle: 'ەوە' },
-                  cost: chainBase.cost + 0.5,
-                  ewe: true,
-                });
-              }
-              for (const g of GOAL_FORMS(c2)) {
-                add(form2 + g, {
-                  ...chainBase,
-                  morphemes: [...ms2, morpheme(g, 'GOAL')],
-                  features: { ...chainBase.features, goal: 'yes' },
-                  cost: chainBase.cost + 1,
-                  ewe: false,
-                });
-              }
+              add(form2, { ...chainBase, morphemes: ms2, ewe: false, tailable: true });
             }
           }
         }
@@ -322,6 +304,51 @@ export function verbTable(kind: StemKind, ctx: Ctx): ReadonlyMap<string, readonl
     verbCache.set(key, table);
   }
   return table;
+}
+
+const TAILS = ['ەوە', 'یەوە', 'وە', 'ە', 'یە'] as const;
+
+/**
+ * Every verb chain spelled `suffix` after a stem of kind `kind` ending in context `ctx`: the
+ * chains of the table, and past chains followed by ‑ەوە (گەڕایەوە, کردمەوە) or the goal ‑ە
+ * (چوومە), which are split off here to keep the table small.
+ */
+export function verbChains(kind: StemKind, ctx: Ctx, suffix: string): VerbChain[] {
+  const table = verbTable(kind, ctx);
+  const out: VerbChain[] = [...(table.get(suffix) ?? [])];
+  if (kind !== 'past') return out;
+  for (const t of TAILS) {
+    if (!suffix.endsWith(t)) continue;
+    const coreForm = suffix.slice(0, suffix.length - t.length);
+    const c2 = nextCtx(ctx, coreForm);
+    const ewe = (coreForm === '' ? EWE[ctx] : c2 === 'Y' ? [] : EWE[c2]).includes(t);
+    const goal = GOAL_FORMS(c2).includes(t);
+    if (!ewe && !goal) continue;
+    for (const core of table.get(coreForm) ?? []) {
+      if (!core.tailable) continue;
+      if (ewe) {
+        out.push({
+          ...core,
+          morphemes: [...core.morphemes, morpheme(t, 'EWE')],
+          features: { ...core.features, particle: 'ەوە' },
+          cost: core.cost + 0.5,
+          ewe: true,
+          tailable: false,
+        });
+      }
+      if (goal) {
+        out.push({
+          ...core,
+          morphemes: [...core.morphemes, morpheme(t, 'GOAL')],
+          features: { ...core.features, goal: 'yes' },
+          cost: core.cost + 1,
+          ewe: false,
+          tailable: false,
+        });
+      }
+    }
+  }
+  return out.sort((x, y) => x.cost - y.cost);
 }
 
 /** Preverbs (Thackston 2006 § compound verbs; the issue's list plus بەر لێک پێک تێک ڕۆ). */
