@@ -12,3 +12,4 @@ export * from './tokenize/index.js';
 export * from './numbers/index.js';
 export * from './dates/index.js';
 export * from './collate/index.js';
+export * from './morph/index.js';

@@ -5,8 +5,15 @@
  */
 import type { BenchStage } from '../lib.js';
 import { legacyFontStages } from './legacy-fonts.js';
+import { morphStages } from './morph.js';
 import { normalizeStages } from './normalize.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...tokenizeStages, ...numdatesStages];
+export const STAGES: readonly BenchStage[] = [
+  ...normalizeStages,
+  ...legacyFontStages,
+  ...tokenizeStages,
+  ...numdatesStages,
+  ...morphStages,
+];

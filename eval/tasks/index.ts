@@ -4,8 +4,9 @@
  * @module
  */
 import type { EvalTask } from '../lib.js';
+import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, tokenizeEval, numdatesEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, tokenizeEval, morphEval, numdatesEval];

@@ -4,6 +4,8 @@
  * @module
  */
 import type { Command } from '../command.js';
+import { analyzeWordCommand } from './analyze-word.js';
+import { lemmaCommand, segmentCommand, stemCommand } from './lemma.js';
 import { normalizeCommand } from './normalize.js';
 import { sentencesCommand, tokenizeCommand } from './tokenize.js';
 import { datesCommand } from './dates.js';
@@ -17,4 +19,8 @@ export const COMMANDS: readonly Command[] = [
   numbersCommand,
   datesCommand,
   sortCommand,
+  analyzeWordCommand,
+  lemmaCommand,
+  stemCommand,
+  segmentCommand,
 ];

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { tokenizeMorphemes } from '../../morph/index.js';
 import { sentences, tokenize, type Token } from '../../tokenize/index.js';
 import { oneOf, UsageError, type Command } from '../command.js';
 import { inputsFrom, Output, streamLines } from '../io.js';
@@ -30,6 +31,7 @@ Options:
                 normalized, attached); offsets are UTF-16 indexes into that line
   --ndjson      one JSON object per token, with its input line number (from 1)
   --surface     print tokens as written instead of normalized (text output)
+  --morphemes   split words into morphemes (zman/morph segment), each with its offsets
   -h, --help    show this help
 
 Examples:
@@ -39,6 +41,7 @@ Examples:
     json: { type: 'boolean' },
     ndjson: { type: 'boolean' },
     surface: { type: 'boolean' },
+    morphemes: { type: 'boolean' },
   },
   async run(values, positionals) {
     if (values.json && values.ndjson) throw new UsageError('--json and --ndjson cannot be used together');
@@ -49,7 +52,7 @@ Examples:
       inputsFrom(positionals),
       (piece, lineStart) => {
         if (lineStart) line++;
-        const tokens = tokenize(piece);
+        const tokens = values.morphemes ? tokenizeMorphemes(piece) : tokenize(piece);
         if (format === 'json') return JSON.stringify(tokens);
         if (format === 'ndjson') return tokens.map((t) => tokenJson(t, line)).join('\n');
         return tokens.map((t) => (surface ? t.surface : t.normalized)).join('\n') + (tokens.length > 0 ? '\n' : '');
