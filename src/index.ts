@@ -11,3 +11,8 @@ export * from './normalize/index.js';
 export * from './langid/index.js';
 export * from './entities/index.js';
 export * from './analyze/index.js';
+export * from './tokenize/index.js';
+export * from './numbers/index.js';
+export * from './dates/index.js';
+export * from './collate/index.js';
+export * from './morph/index.js';

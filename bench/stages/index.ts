@@ -5,7 +5,17 @@
  */
 import type { BenchStage } from '../lib.js';
 import { legacyFontStages } from './legacy-fonts.js';
+import { morphStages } from './morph.js';
 import { normalizeStages } from './normalize.js';
 import { analyzeStages } from './analyze.js';
+import { tokenizeStages } from './tokenize.js';
+import { numdatesStages } from './numdates.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages, ...legacyFontStages, ...analyzeStages];
+export const STAGES: readonly BenchStage[] = [
+  ...normalizeStages,
+  ...legacyFontStages,
+  ...tokenizeStages,
+  ...numdatesStages,
+  ...morphStages,
+  ...analyzeStages,
+];

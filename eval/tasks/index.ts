@@ -4,8 +4,11 @@
  * @module
  */
 import type { EvalTask } from '../lib.js';
+import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 import { langidEval } from './langid.js';
 import { entitiesEval } from './entities.js';
+import { tokenizeEval } from './tokenize.js';
+import { numdatesEval } from './numdates.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval, entitiesEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval, entitiesEval, tokenizeEval, morphEval, numdatesEval];

@@ -4,7 +4,25 @@
  * @module
  */
 import type { Command } from '../command.js';
+import { analyzeWordCommand } from './analyze-word.js';
+import { lemmaCommand, segmentCommand, stemCommand } from './lemma.js';
 import { normalizeCommand } from './normalize.js';
 import { analyzeCommand } from './analyze.js';
+import { sentencesCommand, tokenizeCommand } from './tokenize.js';
+import { datesCommand } from './dates.js';
+import { numbersCommand } from './numbers.js';
+import { sortCommand } from './sort.js';
 
-export const COMMANDS: readonly Command[] = [normalizeCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [
+  normalizeCommand,
+  tokenizeCommand,
+  sentencesCommand,
+  numbersCommand,
+  datesCommand,
+  sortCommand,
+  analyzeWordCommand,
+  lemmaCommand,
+  stemCommand,
+  segmentCommand,
+  analyzeCommand,
+];

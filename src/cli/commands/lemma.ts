@@ -1,0 +1,57 @@
+/**
+ * `zman lemma`, `zman stem`, `zman segment` — each word replaced by its lemma, its search
+ * stem or its space-separated morphemes, line for line.
+ *
+ * @module
+ */
+import { lemmatize, segment, stem } from '../../morph/index.js';
+import type { Command } from '../command.js';
+import { inputsFrom, Output, streamLines } from '../io.js';
+import { mapWords } from '../words.js';
+
+function wordCommand(name: string, summary: string, what: string, example: string, fn: (w: string) => string): Command {
+  return {
+    name,
+    summary,
+    help: `Usage: zman ${name} [FILE...]
+
+Reads Sorani text from the files (or standard input) and writes it with each word replaced by
+${what}, line for line: each input line gives exactly one output line. Text that is not an
+Arabic-script word (digits, punctuation, Latin) is kept as it is.
+
+Options:
+  -h, --help   show this help
+
+Example:
+  ${example}`,
+    options: {},
+    async run(_values, positionals) {
+      await streamLines(inputsFrom(positionals), (line) => mapWords(line, fn), new Output());
+      return 0;
+    },
+  };
+}
+
+export const lemmaCommand = wordCommand(
+  'lemma',
+  'replace each word by its lemma',
+  'its lemma (the bare noun or adjective, or the verb infinitive)',
+  "echo 'کتێبەکانمان دەخوێنینەوە' | zman lemma     # کتێب خوێندن",
+  lemmatize,
+);
+
+export const stemCommand = wordCommand(
+  'stem',
+  'replace each word by its search stem',
+  'its search stem (one whole word per lemma)',
+  "echo 'کوردستانەکەمان' | zman stem     # کوردستان",
+  stem,
+);
+
+export const segmentCommand = wordCommand(
+  'segment',
+  'split each word into space-separated morphemes',
+  'its morphemes separated by spaces',
+  "echo 'شارەکانیشدا' | zman segment     # شار ەکان یش دا",
+  (w) => segment(w).join(' '),
+);

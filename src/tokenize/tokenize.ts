@@ -1,0 +1,254 @@
+/**
+ * Sorani tokenization: typed tokens with offsets into the original text, computed on the
+ * normalized text (normalization done once, mapped back through `normalizeWithMap`).
+ *
+ * @module
+ */
+import { normalizeWithMap, type NormalizedText, type NormalizeOptions } from '../normalize/index.js';
+import { K, F, scan, TokenBuffer } from './scan.js';
+
+/** What a token is. */
+export type TokenType =
+  | 'word'
+  | 'number'
+  | 'punctuation'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention'
+  | 'emoji'
+  | 'latin'
+  | 'other';
+
+/** One token. */
+export interface Token {
+  /** What the token is: an Arabic-script `word`, a `latin` word, a `number` … */
+  type: TokenType;
+  /** Start in the original input (UTF-16 index, inclusive). */
+  start: number;
+  /** End in the original input (UTF-16 index, exclusive). */
+  end: number;
+  /** The original text of the token: `input.slice(start, end)`. */
+  surface: string;
+  /** The token in normalized spelling. */
+  normalized: string;
+  /**
+   * `true` for a suffix or clitic written joined to the token before it and split off from it:
+   * `ی` in `١٠ی` (and in `١٠ ـی`), `دا` in `2014دا`, `ی` in `«زمان»ی`, and, at the morpheme
+   * level, every morpheme of a word after its first.
+   */
+  attached?: boolean;
+}
+
+/** Options of {@link tokenize} and {@link tokenizeNormalized}. */
+export interface TokenizeOptions {
+  /** Options passed to `normalizeWithMap` (default: its defaults). Ignored by {@link tokenizeNormalized}. */
+  normalize?: NormalizeOptions;
+  /**
+   * `'word'` (default) gives words; `'morpheme'` splits each Arabic-script word further with
+   * {@link TokenizeOptions.segment} (for example `segment` from `zman/morph`).
+   */
+  level?: 'word' | 'morpheme';
+  /**
+   * Splits a normalized word into morphemes (required with `level: 'morpheme'`). When the
+   * morphemes concatenate to the word, each morpheme token gets its own offsets inside the
+   * word; otherwise each carries the offsets of the whole word.
+   */
+  segment?: (word: string) => readonly string[];
+}
+
+/** The public type of each scanner kind. */
+const TYPE_OF_KIND: readonly TokenType[] = [
+  'word', // Word
+  'number', // Number
+  'latin', // Latin
+  'url', // Url
+  'email', // Email
+  'hashtag', // Hashtag
+  'mention', // Mention
+  'emoji', // Emoji
+  'symbol', // Symbol
+  'other', // Other
+  'punctuation', // End
+  'punctuation', // Dot
+  'punctuation', // Open
+  'punctuation', // Close
+  'punctuation', // Quote
+  'punctuation', // Dash
+  'punctuation', // Punct
+];
+
+// Read once: the loop of build() then works on local constants.
+const K_WORD: number = K.Word;
+const K_EMOJI: number = K.Emoji;
+const F_ATTACHED: number = F.Attached;
+
+interface Resolved {
+  level: 'word' | 'morpheme';
+  segment: ((word: string) => readonly string[]) | undefined;
+}
+
+function resolve(options: TokenizeOptions | undefined): Resolved {
+  if (options === undefined || options === null) return { level: 'word', segment: undefined };
+  if (typeof options !== 'object') {
+    throw new TypeError(`zman: tokenize options must be an object, got ${typeof options}`);
+  }
+  const level = options.level ?? 'word';
+  if (level !== 'word' && level !== 'morpheme') {
+    throw new RangeError(`zman: invalid option level: ${JSON.stringify(level)}; allowed: 'word', 'morpheme'`);
+  }
+  const segment = options.segment;
+  if (segment !== undefined && typeof segment !== 'function') {
+    throw new TypeError('zman: invalid option segment: expected a function (word) => string[]');
+  }
+  if (level === 'morpheme' && segment === undefined) {
+    throw new TypeError(
+      "zman: option level 'morpheme' needs option segment, a function (word) => string[] such as segment from 'zman/morph'",
+    );
+  }
+  return { level, segment };
+}
+
+/**
+ * Splits Sorani text into typed tokens with their offsets in the original text, their
+ * original surface and their normalized form. Whitespace is not a token. Never throws on text;
+ * throws on invalid options.
+ *
+ * - a ZWNJ inside a word stays inside it: `دەست‌پێک` is one word;
+ * - a number in any digit set with its separators is one token: `١٬٢٥٠٫٥`, `10,000`, `1.5`;
+ *   dates come out as numbers and punctuation: `٢٧ - ١٢ - ٢٠٢١`, `27/12/2021`;
+ * - a suffix written on a number is its own token with `attached: true`: `١٠ی`, `١٠ ـی`, `2014دا`;
+ * - quotes « » " “ ” ‘ ’, brackets and dashes are tokens of their own;
+ * - an abbreviation keeps its dot: `د.`, `پ.ز.`, `Dr.`;
+ * - Latin-script words are typed `latin`; web addresses, e-mail addresses, hashtags, mentions
+ *   and emoji have their own types.
+ *
+ * @example
+ * tokenize('لە ١٠ی مانگدا').map((t) => t.surface); // ['لە', '١٠', 'ی', 'مانگدا']
+ * tokenize('كوردستان')[0]; // { type: 'word', start: 0, end: 8, surface: 'كوردستان', normalized: 'کوردستان' }
+ * tokenize('«سڵاو»').map((t) => t.type); // ['punctuation', 'word', 'punctuation']
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  const o = resolve(options);
+  const s = typeof text === 'string' ? text : String(text ?? '');
+  const n = normalizeWithMap(s, options?.normalize);
+  return build(n, s, o);
+}
+
+/**
+ * Tokenizes text that the caller has normalized already with `normalizeWithMap`, so that a
+ * pipeline normalizes once. `source` is the original input that `normalized` came from; offsets
+ * and surfaces refer to it.
+ *
+ * @example
+ * const source = 'لە ساڵی 2014دا';
+ * const n = normalizeWithMap(source);
+ * tokenizeNormalized(n, source).map((t) => t.normalized); // ['لە', 'ساڵی', '2014', 'دا']
+ */
+export function tokenizeNormalized(normalized: NormalizedText, source: string, options?: TokenizeOptions): Token[] {
+  const o = resolve(options);
+  if (
+    normalized === null ||
+    typeof normalized !== 'object' ||
+    typeof normalized.text !== 'string' ||
+    !(normalized.starts instanceof Uint32Array) ||
+    !(normalized.ends instanceof Uint32Array)
+  ) {
+    throw new TypeError('zman: tokenizeNormalized needs the result of normalizeWithMap(source)');
+  }
+  const s = typeof source === 'string' ? source : String(source ?? '');
+  return build(normalized, s, o);
+}
+
+function build(n: NormalizedText, source: string, o: Resolved): Token[] {
+  const text = n.text;
+  const buf = new TokenBuffer(((text.length / 5) | 0) + 16); // about one token per 5–7 characters
+  scan(text, buf);
+  const { starts, ends } = n;
+  const mapped = starts.length === text.length && ends.length === text.length;
+  const tokens: Token[] = [];
+  const kinds = buf.kinds;
+  const flags = buf.flags;
+  const bs = buf.starts;
+  const be = buf.ends;
+  let lastEnd = 0;
+  let lastA = 0; // normalized start of the last token
+  for (let t = 0; t < buf.length; t++) {
+    const a = bs[t]!;
+    const b = be[t]!;
+    let start = mapped ? starts[a]! : a;
+    const end = mapped ? ends[b - 1]! : b;
+    const prev = start < lastEnd || kinds[t] === K_EMOJI ? tokens[tokens.length - 1] : undefined;
+    if (prev !== undefined && (start < lastEnd || (prev.type === 'emoji' && zwjBetween(source, lastEnd, start)))) {
+      // one input character expanded to several tokens (a ligature such as ﷺ), or an emoji
+      // sequence whose zero-width joiners normalization removed: keep one token
+      prev.end = Math.max(prev.end, end);
+      prev.surface = source.slice(prev.start, prev.end);
+      prev.normalized = text.slice(lastA, b);
+      lastEnd = prev.end;
+      continue;
+    }
+    if (start > end) start = end;
+    const surface = source.slice(start, end);
+    // clean text: the normalized form is the surface, one string for both
+    const same = b - a === end - start && text.startsWith(surface, a);
+    const token: Token = {
+      type: TYPE_OF_KIND[kinds[t]!]!,
+      start,
+      end,
+      surface,
+      normalized: same ? surface : text.slice(a, b),
+    };
+    if ((flags[t]! & F_ATTACHED) !== 0) token.attached = true;
+    lastEnd = end;
+    lastA = a;
+    if (o.level === 'morpheme' && kinds[t] === K_WORD) {
+      pushMorphemes(tokens, token, n, a, mapped, o.segment!);
+    } else {
+      tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+function pushMorphemes(
+  tokens: Token[],
+  word: Token,
+  n: NormalizedText,
+  a: number,
+  mapped: boolean,
+  segment: (word: string) => readonly string[],
+): void {
+  const parts = segment(word.normalized);
+  if (!Array.isArray(parts) || parts.length <= 1) {
+    tokens.push(word);
+    return;
+  }
+  const whole = parts.join('') === word.normalized;
+  let offset = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const form = String(parts[p]);
+    if (form.length === 0) continue;
+    let start = word.start;
+    let end = word.end;
+    if (whole) {
+      const from = a + offset;
+      const to = from + form.length;
+      start = mapped ? n.starts[from]! : from;
+      end = mapped ? n.ends[to - 1]! : to;
+      offset += form.length;
+    }
+    const surface = whole ? word.surface.slice(start - word.start, end - word.start) : word.surface;
+    const token: Token = { type: 'word', start, end, surface, normalized: form };
+    if (p > 0 || word.attached) token.attached = true;
+    tokens.push(token);
+  }
+}
+
+/** True when the input between two tokens is only zero-width joiners (and at least one). */
+function zwjBetween(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (source.charCodeAt(i) !== 0x200d) return false;
+  return true;
+}

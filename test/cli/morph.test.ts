@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { zman } from '../helpers/cli.js';
+
+describe('zman lemma / stem / segment / analyze-word', () => {
+  it('replaces each word by its lemma, line for line, keeping other text', () => {
+    const r = zman(['lemma'], 'کتێبەکانمان، 12 kurd\n\nدەنووسم\n');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'کتێب، 12 kurd\n\nنووسین\n');
+  });
+  it('stems and segments', () => {
+    assert.equal(zman(['stem'], 'کوردستانەکەمان\n').stdout, 'کوردستان\n');
+    assert.equal(zman(['segment'], 'شارەکانیشدا دەچین\n').stdout, 'شار ەکان یش دا دەچین\n');
+  });
+  it('prints every analysis, and JSON with --json', () => {
+    const r = zman(['analyze-word', 'دەنووسم']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /نووسین\tverb/);
+    const j = JSON.parse(zman(['analyze-word', '--json', 'کتێبەکان']).stdout) as { word: string; analyses: { lemma: string }[] }[];
+    assert.equal(j[0]!.analyses[0]!.lemma, 'کتێب');
+  });
+  it('exits 2 without words or with an unknown option', () => {
+    assert.equal(zman(['analyze-word']).status, 2);
+    assert.equal(zman(['lemma', '--bogus']).status, 2);
+  });
+  it('prints help', () => {
+    assert.match(zman(['segment', '--help']).stdout, /Usage: zman segment/);
+  });
+});

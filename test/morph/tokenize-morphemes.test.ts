@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenizeMorphemes } from '../../src/morph/index.js';
+
+describe('tokenizeMorphemes (tokenize at the morpheme level with segment)', () => {
+  it('splits a word into morphemes with offsets into the original text', () => {
+    const text = 'لە شارەکانیشدا';
+    const tokens = tokenizeMorphemes(text);
+    assert.deepEqual(
+      tokens.map((t) => t.normalized),
+      ['لە', 'شار', 'ەکان', 'یش', 'دا'],
+    );
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.surface);
+    assert.equal(tokens[2]!.attached, true);
+  });
+  it('maps morphemes back through normalization', () => {
+    const text = 'شاره‌كانيشدا';
+    const tokens = tokenizeMorphemes(text);
+    assert.equal(tokens.map((t) => t.surface).join(''), text);
+  });
+});
