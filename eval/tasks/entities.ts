@@ -1,11 +1,13 @@
 /**
  * Named entities: precision, recall and F1 per type (PER, LOC, ORG, MISC, DATE) and overall on
  * the AgaCKNER dev half (`token TAG` lines, BIO tags, a sentence ends at `. O`), entity-level
- * exact match of token spans. The gold tokens are given to `findEntities` (normalized).
+ * exact match of token spans. The gold tokens are given to `findEntities` (normalized), with the
+ * dates `findDates` finds as DATE entities.
  *
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { findDates } from '../../src/dates/index.js';
 import { findEntities, type EntityToken } from '../../src/entities/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { devSet, percent, skipped, type EvalRow, type EvalTask } from '../lib.js';
@@ -76,7 +78,8 @@ export const entitiesEval: EvalTask = {
       const text = words.join(' ');
       const index = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
       const endIndex = new Map<number, number>(tokens.map((t, i) => [t.end, i]));
-      const predicted = findEntities(text, { tokens })
+      const dates = findDates(text).map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso }));
+      const predicted = findEntities(text, { tokens, dates })
         .filter((e) => e.type !== 'NUM')
         .map((e) => `${e.type}:${index.get(e.start) ?? -1}:${endIndex.get(e.end) ?? -1}`);
       const gold = new Set(goldSpans(tags));

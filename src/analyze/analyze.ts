@@ -3,11 +3,14 @@
  *
  * @module
  */
-import { scanTokens } from '../entities/find.js';
+import { findDatesIn, type DateSpan } from '../dates/index.js';
 import { findEntities, findQuotes, type Entity, type Quote } from '../entities/index.js';
-import { CLOSED_CLASS } from '../entities/closed-class.js';
 import { detectLanguage, type LanguageCode, type LanguageGuess } from '../langid/index.js';
+import { analyze, isStopword } from '../morph/index.js';
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
+import { findNumbersIn, type NumberSpan } from '../numbers/index.js';
+import { sentencesFromTokens, tokenizeNormalized, type Sentence, type TokenType } from '../tokenize/index.js';
+import { toLatin } from '../translit/index.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
@@ -35,6 +38,22 @@ export interface Segment {
   readonly confidence: number;
 }
 
+/** One token of the document with its analysis. */
+export interface AnalyzedToken {
+  readonly type: TokenType;
+  readonly start: number;
+  readonly end: number;
+  /** The text as written: `input.slice(start, end)`. */
+  readonly surface: string;
+  readonly normalized: string;
+  /** The token in Latin (Hawar) script (words only). */
+  readonly latin?: string;
+  /** The dictionary form (words only). */
+  readonly lemma?: string;
+  /** The part of speech (`noun`, `verb`, `propn`, …; words only). */
+  readonly pos?: string;
+}
+
 /** Everything {@link analyzeDocument} finds in a document. Offsets point into the original text. */
 export interface DocumentAnalysis {
   /** The language of the document as a whole. */
@@ -46,6 +65,15 @@ export interface DocumentAnalysis {
   readonly segments: readonly Segment[];
   /** The text in normalized Sorani spelling; Persian and Arabic lines as written. */
   readonly normalized: string;
+  /** The normalized text in Latin (Hawar) script; Persian and Arabic lines as written. */
+  readonly latin: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly AnalyzedToken[];
+  /** Amounts: cardinals, ordinals, fractions, percentages, money. */
+  readonly numbers: readonly NumberSpan[];
+  /** Dates, resolved against `options.reference`. */
+  readonly dates: readonly DateSpan[];
+  /** People, places, organisations, other names; and the dates (DATE) and numbers (NUM) above. */
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly keywords: readonly Keyword[];
@@ -166,14 +194,31 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const { n, segments } = normalizeSegments(text);
   const guess = documentLanguage(text, segments);
   const foreign = segments.filter((s) => !s.analyzed);
-  const tokens = outside(scanTokens(text, n), foreign);
+  const tokens = outside(tokenizeNormalized(n, text), foreign);
+  const sentences = sentencesFromTokens(tokens, text);
+  const numbers = outside(findNumbersIn(n, text), foreign);
+  const dates = outside(findDatesIn(n, text, options.reference === undefined ? {} : { reference: options.reference }), foreign);
 
-  const entities = findEntities(text, { tokens });
+  const entities = findEntities(text, {
+    tokens,
+    dates: dates.map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso })),
+    numbers: numbers.map((x) => ({ start: x.start, end: x.end, text: x.text, canonical: String(x.value) })),
+  });
   const quotes = outside(findQuotes(text, { entities, normalized: n }), foreign);
-  const lemmas = tokens.filter((t) => t.type === 'word').map((t) => t.normalized);
+
+  const analyzed: AnalyzedToken[] = tokens.map((t) => {
+    const base = { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
+    if (t.type !== 'word') return base;
+    const w = wordAnalysis(t.normalized);
+    return { ...base, latin: w.latin, lemma: w.lemma, pos: w.pos };
+  });
+  const lemmas: string[] = [];
+  for (const t of analyzed) {
+    if (t.lemma !== undefined && CONTENT.has(t.pos ?? '') && !isStopword(t.normalized)) lemmas.push(t.lemma);
+  }
   const kw = keywords(lemmas, {
     limit,
-    isStopword: (w) => CLOSED_CLASS.has(w),
+    isStopword,
     ...(options.background ? { background: options.background } : {}),
   });
   return {
@@ -182,8 +227,55 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     confidence: guess.confidence,
     segments,
     normalized: n.text,
+    latin: latinText(n.text, segments, text),
+    sentences,
+    tokens: analyzed,
+    numbers,
+    dates,
     entities,
     quotes,
     keywords: kw,
   };
+}
+
+/** Parts of speech keywords are drawn from. */
+const CONTENT: ReadonlySet<string> = new Set(['noun', 'propn', 'adj', 'verb']);
+
+interface WordAnalysis {
+  readonly lemma: string;
+  readonly pos: string;
+  readonly latin: string;
+}
+
+/** Lemma, part of speech and Latin spelling of each distinct word, cached: words repeat. */
+const WORDS = new Map<string, WordAnalysis>();
+const WORDS_LIMIT = 100_000;
+
+function wordAnalysis(word: string): WordAnalysis {
+  let w = WORDS.get(word);
+  if (w) return w;
+  const [best] = analyze(word);
+  w = { lemma: best?.lemma ?? word, pos: best?.pos ?? 'x', latin: toLatin(word) };
+  if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+  WORDS.set(word, w);
+  return w;
+}
+
+/** The Latin text: each analyzed line transliterated, Persian and Arabic lines as written. */
+function latinText(normalized: string, segments: readonly Segment[], source: string): string {
+  if (segments.every((s) => s.analyzed)) return toLatin(normalized);
+  // lines of the normalized text correspond one to one to lines of the source
+  const lines = normalized.split('\n');
+  let k = 0;
+  let offset = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    const end = source.indexOf('\n', offset);
+    const lineEnd = end < 0 ? source.length : end;
+    while (k < segments.length && segments[k]!.end < offset) k++;
+    const s = segments[k];
+    out.push(s && s.start === offset && !s.analyzed ? line : toLatin(line));
+    offset = lineEnd + 1;
+  }
+  return out.join('\n');
 }

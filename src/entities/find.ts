@@ -6,9 +6,8 @@
  *
  * @module
  */
-import { normalizeWithMap, toSourceRange, type NormalizedText } from '../normalize/index.js';
-import { CLOSED_CLASS, looksLikeVerb } from './closed-class.js';
-import { nameCandidates } from './inflection.js';
+import { tokenize } from '../tokenize/index.js';
+import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';
 import { lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
 /** A named entity found in the text. */
@@ -44,7 +43,7 @@ export interface SpanInput {
 
 /** Options of {@link findEntities}. */
 export interface FindEntitiesOptions {
-  /** Tokens of `text` from the tokenizer (default: words are found here). */
+  /** Tokens of `text` from `tokenize` (default: `tokenize(text)`). */
   readonly tokens?: readonly EntityToken[];
   /** Dates found by `findDates`, reported as DATE entities (default: none). */
   readonly dates?: readonly SpanInput[];
@@ -61,22 +60,7 @@ interface Candidate {
   readonly priority: number;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu;
 const LETTER_RE = /\p{L}/u;
-
-/**
- * Words, numbers and punctuation of a normalized text with original offsets (used when no
- * tokens are given).
- * TODO(tokenize): use `tokenizeNormalized` when the tokenizer lands on main.
- */
-export function scanTokens(text: string, n: NormalizedText = normalizeWithMap(text)): EntityToken[] {
-  const out: EntityToken[] = [];
-  for (const m of n.text.matchAll(WORD_RE)) {
-    const [start, end] = toSourceRange(n, m.index, m.index + m[0].length);
-    out.push({ start, end, normalized: m[0], type: LETTER_RE.test(m[0]) ? 'word' : m[0].length === 1 && !/\p{N}/u.test(m[0]) ? 'punctuation' : 'number' });
-  }
-  return out;
-}
 
 const isWord = (t: EntityToken | undefined): t is EntityToken =>
   t !== undefined && (t.type === undefined || t.type === 'word' || t.type === 'latin') && LETTER_RE.test(t.normalized);
@@ -90,6 +74,10 @@ interface WordRole {
   readonly title: boolean;
   /** A word that cannot be part of a name: closed-class or a finite verb. */
   readonly stop: boolean;
+  /** A word the lexicon knows as a common noun, adjective… (`فەرمان`, `ئازاد` "free"). */
+  readonly common: boolean;
+  /** A word the lexicon knows as a proper name. */
+  readonly proper: boolean;
 }
 
 const ROLE_CACHE = new Map<string, WordRole>();
@@ -111,7 +99,9 @@ function roleOf(word: string, lex: Lexicon): WordRole {
               ? 'DIR'
               : undefined,
     title: headOf(word, lex.titles) !== undefined,
-    stop: CLOSED_CLASS.has(word) || looksLikeVerb(word),
+    stop: endsName(word),
+    common: isCommonWord(word),
+    proper: isProperName(word),
   };
   if (ROLE_CACHE.size >= CACHE_LIMIT) ROLE_CACHE.clear();
   ROLE_CACHE.set(word, role);
@@ -193,7 +183,7 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + max; k++) {
     const t = tokens[k];
-    if (!isWord(t) || CLOSED_CLASS.has(t.normalized)) break;
+    if (!isWord(t) || roleOf(t.normalized, lexicon()).stop) break;
     const entity = found[k];
     if (entity) return entity.last; // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا)
     last = k;
@@ -213,7 +203,7 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
  * // [['بایدن', 'PER', 'جۆ بایدن'], ['پوتین', 'PER', 'ڤلادیمیر پوتین'], ['ئۆکرایناوە', 'LOC', 'ئۆکراینا']]
  */
 export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
-  const tokens = options.tokens ?? scanTokens(text);
+  const tokens = options.tokens ?? tokenize(text);
   const lex = lexicon();
   const candidates: Candidate[] = [];
 
@@ -235,13 +225,16 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       if (!isWord(t)) break;
       const role = roleOf(t.normalized, lex);
       if (role.stop || role.title) break;
+      // a common word ends the name unless it is also a given name (ئازاد) or a known person
+      if (role.common && !lex.firstNames.has(t.normalized) && found[k]?.type !== 'PER') break;
       const known = found[k];
       if (known && known.type !== 'PER') break;
       last = k;
     }
     return last;
   };
-  const isName = (k: number) => lex.firstNames.has(tokens[k]!.normalized) || found[k]?.type === 'PER';
+  const isName = (k: number) =>
+    lex.firstNames.has(tokens[k]!.normalized) || found[k]?.type === 'PER' || roleOf(tokens[k]!.normalized, lex).proper;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -257,7 +250,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
           first--;
         }
         const before = tokens[first - 1];
-        const bounded = first === 0 || !isWord(before) || CLOSED_CLASS.has(before!.normalized);
+        const bounded = first === 0 || !isWord(before) || roleOf(before!.normalized, lex).stop;
         if (first < i && bounded && (i - first >= 2 || isName(first))) {
           candidates.push({ first, last: i - 1, type: 'PER', canonical: span(tokens, first, i - 1), priority: 1 });
         }
@@ -298,9 +291,11 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       while (last + 1 < tokens.length && last - i < 3) {
         if (personRun(last + 1, 1) !== last + 1) break;
         last++;
-        if (!lex.firstNames.has(tokens[last]!.normalized)) break; // a surname ends the name
+        if (!isName(last)) break; // a surname ends the name
       }
-      if (last > i) candidates.push({ first: i, last, type: 'PER', canonical: span(tokens, i, last), priority: 1 });
+      // a given name that is also a common word (ئازاد "free") needs a second known name
+      const sure = !role.common || (last > i && isName(i + 1));
+      if (last > i && sure) candidates.push({ first: i, last, type: 'PER', canonical: span(tokens, i, last), priority: 1 });
     }
   }
 

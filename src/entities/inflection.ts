@@ -1,49 +1,56 @@
 /**
- * The forms a name can hide behind in running text: `ئۆکرایناوە` → `ئۆکراینا`, `بایدنی` →
- * `بایدن`, `هەولێریش` → `هەولێر`.
- *
- * TODO(morph): replace the suffix list with morph's `segment` when it lands on main.
+ * How a word takes part in a name, from the morphological analyzer: the uninflected forms a
+ * name can hide behind in running text (`ئۆکرایناوە` → `ئۆکراینا`, `بایدنی` → `بایدن`,
+ * `هەولێریش` → `هەولێر`), and whether the word is a function word or a verb, which end a name.
  *
  * @module
  */
+import { analyze, isStopword } from '../morph/index.js';
+
+/** Parts of speech that never belong inside a name. */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(['adp', 'postp', 'conj', 'pron', 'det', 'part', 'num', 'intj']);
 
 /**
- * Sorani suffixes and clitics that attach to a noun or a name, longest first. Source of facts:
- * W. M. Thackston, *Sorani Kurdish: A Reference Grammar* (definite, indefinite, plural, ezafe,
- * pronominal clitics, the additive -یش, the postpositions -دا, -ەوە, -ە).
- */
-const NAME_SUFFIXES = [
-  'ەکانیان', 'ەکانی', 'ەکاندا', 'ەکانەوە', 'ەکان', 'ەکەیان', 'ەکەی', 'ەکەدا', 'ەکەوە', 'ەکە',
-  'ییەکان', 'یەکان', 'ییەکە', 'یەکە', 'ێکی', 'ێک', 'یەک', 'ەوە', 'وە', 'یدا', 'دا', 'یش', 'ش',
-  'یان', 'ان', 'ی', 'ێ', 'ە',
-] as const;
-
-/** A stem shorter than this is only matched exactly (so `وانە` does not become `وان`). */
-const MIN_STEM = 3;
-
-/**
- * The forms to look a word up under, the word itself first, then with one or two suffixes
- * removed.
+ * The forms to look a word up under: the word itself first, then the stems of its
+ * morphological analyses with fewer and fewer of their suffixes, best analysis first.
  *
  * @example
- * nameCandidates('ئۆکرایناوە'); // ['ئۆکرایناوە', 'ئۆکراینا', …]
+ * nameCandidates('ئۆکرایناوە'); // ['ئۆکرایناوە', 'ئۆکراینا']
+ * nameCandidates('یەکگرتووەکانەوە'); // ['یەکگرتووەکانەوە', 'یەکگرتووەکان', 'یەکگرتوو']
  */
 export function nameCandidates(word: string): string[] {
   const out = [word];
-  if (word.length > 40 || word.length <= MIN_STEM) return out;
-  // one suffix, then a second one under it (ئێرانیشەوە → ئێرانیش → ئێران)
-  for (let depth = 0, from = 0; depth < 2; depth++) {
-    const to = out.length;
-    for (let k = from; k < to; k++) {
-      const w = out[k]!;
-      for (const suffix of NAME_SUFFIXES) {
-        if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
-          const stem = w.slice(0, w.length - suffix.length);
-          if (!out.includes(stem)) out.push(stem);
-        }
-      }
+  if (word.length > 40) return out;
+  for (const a of analyze(word)) {
+    if (a.suffixes.length === 0 || a.prefixes.length > 0 || a.stem.length < 2) continue;
+    // the stem with fewer and fewer of its suffixes: یەکگرتووەکانەوە → یەکگرتووەکان → یەکگرتوو
+    for (let k = a.suffixes.length - 1; k >= 0; k--) {
+      let form = a.stem;
+      for (let j = 0; j < k; j++) form += a.suffixes[j]!.form;
+      if (!out.includes(form)) out.push(form);
     }
-    from = to;
   }
   return out;
+}
+
+/**
+ * True for a word that ends a name: a stopword, a function word, or a verb the lexicon knows
+ * (`لەوە`, `گوتی`, `دەکات`).
+ */
+export function endsName(word: string): boolean {
+  if (isStopword(word)) return true;
+  const [best] = analyze(word);
+  if (!best) return false;
+  return NOT_IN_NAMES.has(best.pos) || (best.pos === 'verb' && !best.guessed);
+}
+
+/** True for a word the lexicon knows, and not as a proper name (`باس`, `فەرمان`). */
+export function isCommonWord(word: string): boolean {
+  const analyses = analyze(word);
+  return analyses.length > 0 && !analyses[0]!.guessed && !analyses.some((a) => a.pos === 'propn');
+}
+
+/** True for a word the lexicon knows as a proper name (`کەریمی`, `شیلان`). */
+export function isProperName(word: string): boolean {
+  return analyze(word).some((a) => a.pos === 'propn' && !a.guessed);
 }

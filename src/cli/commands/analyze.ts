@@ -1,6 +1,6 @@
 /**
  * `zman analyze [FILE… | DIR]` — everything zman understands of a document: readable coloured
- * output for one document, `--json` for one, `--ndjson` for many (a progress bar on stderr).
+ * output for one document (entities and dates highlighted, the Latin text below), `--json` for one, `--ndjson` for many (a progress bar on stderr).
  *
  * @module
  */
@@ -137,10 +137,11 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
   }
   body += text.slice(at);
   lines.push(body.trimEnd(), '');
-  if (a.entities.length > 0) {
+  const names = a.entities.filter((e) => e.type !== 'DATE' && e.type !== 'NUM');
+  if (names.length > 0) {
     lines.push(paint(BOLD, 'Entities'));
     const seen = new Map<string, { type: string; canonical: string; count: number }>();
-    for (const e of a.entities) {
+    for (const e of names) {
       const key = `${e.type}\u0000${e.canonical}`;
       const entry = seen.get(key) ?? { type: e.type, canonical: e.canonical, count: 0 };
       entry.count++;
@@ -149,6 +150,11 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
     for (const { type, canonical, count } of seen.values()) {
       lines.push(`  ${paint(COLORS[type], type.padEnd(4))}  ${canonical}${count > 1 ? paint(DIM, ` ×${count}`) : ''}`);
     }
+    lines.push('');
+  }
+  if (a.dates.length > 0) {
+    lines.push(paint(BOLD, 'Dates'));
+    for (const d of a.dates) lines.push(`  ${paint(COLORS.DATE, d.text)}  ${paint(DIM, '→')} ${d.iso}`);
     lines.push('');
   }
   if (a.quotes.length > 0) {
@@ -160,8 +166,9 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
     lines.push('');
   }
   if (a.keywords.length > 0) {
-    lines.push(`${paint(BOLD, 'Keywords')}  ${a.keywords.map((k) => k.lemma).join('، ')}`);
+    lines.push(`${paint(BOLD, 'Keywords')}  ${a.keywords.map((k) => k.lemma).join('، ')}`, '');
   }
+  if (a.latin.trim().length > 0) lines.push(paint(BOLD, 'Latin'), paint(DIM, a.latin.trimEnd()));
   return `${lines.join('\n')}\n`;
 }
 
