@@ -85,50 +85,44 @@ const FOREIGN_CONFIDENCE = 0.4;
 /** Normalizes the Sorani lines of a text and keeps Persian and Arabic lines as they are. */
 function normalizeSegments(text: string): { n: NormalizedText; segments: Segment[] } {
   const segments: Segment[] = [];
-  const pieces: Array<{ text: string; starts: Uint32Array; ends: Uint32Array }> = [];
-  let total = 0;
-  let from = 0;
-  while (from <= text.length) {
+  for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    const line = text.slice(from, to);
-    const guess = line.trim().length > 0 ? detectLanguage(line) : undefined;
-    const foreign = guess !== undefined && (guess.language === 'fa' || guess.language === 'ar') && guess.confidence >= FOREIGN_CONFIDENCE;
-    if (guess) segments.push({ start: from, end: to, language: guess.language, script: guess.script, analyzed: !foreign, confidence: guess.confidence });
-    let piece: { text: string; starts: Uint32Array; ends: Uint32Array };
-    if (foreign) {
-      const starts = new Uint32Array(line.length);
-      const ends = new Uint32Array(line.length);
-      for (let i = 0; i < line.length; i++) {
-        starts[i] = from + i;
-        ends[i] = from + i + 1;
-      }
-      piece = { text: line, starts, ends };
-    } else {
-      const m = normalizeWithMap(line);
-      const starts = m.starts.map((s) => s + from);
-      const ends = m.ends.map((e) => e + from);
-      piece = { text: m.text, starts, ends };
+    if (/\S/.test(text.slice(from, to))) {
+      const guess = detectLanguage(text.slice(from, to));
+      const foreign = (guess.language === 'fa' || guess.language === 'ar') && guess.confidence >= FOREIGN_CONFIDENCE;
+      segments.push({ start: from, end: to, language: guess.language, script: guess.script, analyzed: !foreign, confidence: guess.confidence });
     }
-    if (to < text.length) {
-      // the line feed itself
-      piece = {
-        text: `${piece.text}\n`,
-        starts: Uint32Array.from([...piece.starts, to]),
-        ends: Uint32Array.from([...piece.ends, to + 1]),
-      };
-    }
-    pieces.push(piece);
-    total += piece.text.length;
     from = to + 1;
   }
+  if (segments.every((s) => s.analyzed)) return { n: normalizeWithMap(text), segments };
+  // Normalize the text between foreign lines; copy foreign lines as they are.
+  const pieces: Array<{ text: string; starts: Uint32Array; ends: Uint32Array; offset: number }> = [];
+  const identity = (from: number, to: number) => {
+    const starts = new Uint32Array(to - from);
+    for (let i = 0; i < starts.length; i++) starts[i] = i;
+    pieces.push({ text: text.slice(from, to), starts, ends: starts.map((x) => x + 1), offset: from });
+  };
+  const normalizeRange = (from: number, to: number) => {
+    if (to > from) pieces.push({ ...normalizeWithMap(text.slice(from, to)), offset: from });
+  };
+  let from = 0;
+  for (const s of segments) {
+    if (s.analyzed) continue;
+    normalizeRange(from, s.start);
+    identity(s.start, s.end);
+    from = s.end;
+  }
+  normalizeRange(from, text.length);
+  const total = pieces.reduce((sum, p) => sum + p.text.length, 0);
   const starts = new Uint32Array(total);
   const ends = new Uint32Array(total);
   let at = 0;
   for (const p of pieces) {
-    starts.set(p.starts, at);
-    ends.set(p.ends, at);
-    at += p.text.length;
+    for (let i = 0; i < p.text.length; i++, at++) {
+      starts[at] = p.starts[i]! + p.offset;
+      ends[at] = p.ends[i]! + p.offset;
+    }
   }
   return { n: { text: pieces.map((p) => p.text).join(''), starts, ends, sourceLength: text.length }, segments };
 }
@@ -206,19 +200,18 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   });
   const quotes = outside(findQuotes(text, { entities, normalized: n }), foreign);
 
-  const analyzed: AnalyzedToken[] = tokens.map((t) => {
-    const base = { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
-    if (t.type !== 'word') return base;
+  // object literals, not spreads: this runs once per token
+  const analyzed: AnalyzedToken[] = tokens.map((t): AnalyzedToken => {
+    if (t.type !== 'word') return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
     const w = wordAnalysis(t.normalized);
-    return { ...base, latin: w.latin, lemma: w.lemma, pos: w.pos };
+    return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos };
   });
   const lemmas: string[] = [];
   for (const t of analyzed) {
-    if (t.lemma !== undefined && CONTENT.has(t.pos ?? '') && !isStopword(t.normalized)) lemmas.push(t.lemma);
+    if (t.type === 'word' && !wordAnalysis(t.normalized).stop) lemmas.push(t.lemma!);
   }
   const kw = keywords(lemmas, {
     limit,
-    isStopword,
     ...(options.background ? { background: options.background } : {}),
   });
   return {
@@ -245,6 +238,8 @@ interface WordAnalysis {
   readonly lemma: string;
   readonly pos: string;
   readonly latin: string;
+  /** Not a keyword: a stopword, or not a noun, proper name, adjective or verb. */
+  readonly stop: boolean;
 }
 
 /** Lemma, part of speech and Latin spelling of each distinct word, cached: words repeat. */
@@ -255,7 +250,8 @@ function wordAnalysis(word: string): WordAnalysis {
   let w = WORDS.get(word);
   if (w) return w;
   const [best] = analyze(word);
-  w = { lemma: best?.lemma ?? word, pos: best?.pos ?? 'x', latin: toLatin(word) };
+  const pos = best?.pos ?? 'x';
+  w = { lemma: best?.lemma ?? word, pos, latin: toLatin(word), stop: !CONTENT.has(pos) || isStopword(word) };
   if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
   WORDS.set(word, w);
   return w;

@@ -128,15 +128,14 @@ function headOf(word: string, set: ReadonlySet<string>, endings: readonly string
   return undefined;
 }
 
-/** The gazetteer entry a word names on its own (through its inflected forms), cached per word. */
+/** The gazetteer entry a word names after a prefix of words (through its inflected forms), cached. */
 const SINGLE_CACHE = new Map<string, LexiconEntry | null>();
 const CACHE_LIMIT = 100_000;
 
 function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | undefined {
-  if (prefix === '') {
-    const cached = SINGLE_CACHE.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-  }
+  const cacheKey = prefix === '' ? word : `${prefix}\u0000${word}`;
+  const cached = SINGLE_CACHE.get(cacheKey);
+  if (cached !== undefined) return cached ?? undefined;
   let found: LexiconEntry | undefined;
   for (const form of nameCandidates(word)) {
     const key = prefix + form;
@@ -144,10 +143,8 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
     found = lex.names.get(key);
     if (found) break;
   }
-  if (prefix === '') {
-    if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
-    SINGLE_CACHE.set(word, found ?? null);
-  }
+  if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
+  SINGLE_CACHE.set(cacheKey, found ?? null);
   return found;
 }
 
