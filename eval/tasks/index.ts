@@ -5,5 +5,6 @@
  */
 import type { EvalTask } from '../lib.js';
 import { normalizeEval } from './normalize.js';
+import { translitEval } from './translit.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval];
+export const TASKS: readonly EvalTask[] = [normalizeEval, translitEval];

@@ -1,0 +1,122 @@
+/**
+ * Arabic script → Latin (Hawar) script for running Sorani text.
+ *
+ * @module
+ */
+import { isArabicLetter, ZWNJ } from '../chars/index.js';
+import { normalize } from '../normalize/index.js';
+import { readWord } from './syllables.js';
+import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
+
+/** Options of {@link toLatin}. */
+export interface ToLatinOptions {
+  /**
+   * Latin letters: `'extended'` (default) ř ł ḧ ẍ and ع as ’; `'hawar'` rr ll h x as published
+   * Hawar texts write them; `'ascii'` the letters a–z only (for slugs and plain keyboards).
+   */
+  style?: Style;
+  /** Digits: `'latin'` (default) 0–9, or `'keep'` as written. */
+  digits?: 'latin' | 'keep';
+  /** A capital letter at the start of the text and of every sentence (default `false`). */
+  capitalize?: boolean;
+}
+
+const DIGITS = ['latin', 'keep'] as const;
+
+/** Validates an option with a fixed list of values (the message names the option and the list). */
+export function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new RangeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.join(', ')}`);
+}
+
+function resolve(options: ToLatinOptions | undefined): Required<ToLatinOptions> {
+  const capitalize = options?.capitalize;
+  if (capitalize !== undefined && typeof capitalize !== 'boolean') {
+    throw new TypeError(`zman: invalid option capitalize: ${JSON.stringify(capitalize)}; allowed: true, false`);
+  }
+  return {
+    style: choice('style', options?.style, STYLES, 'extended'),
+    digits: choice('digits', options?.digits, DIGITS, 'latin'),
+    capitalize: capitalize ?? false,
+  };
+}
+
+/** Spells phonemes in a style. */
+export function spell(phonemes: readonly string[], style: Style): string {
+  const table = STYLE_SPELLING[style];
+  let out = '';
+  for (const p of phonemes) out += table[p] ?? p;
+  return out;
+}
+
+const MAX_CACHE = 50_000;
+const caches: Record<Style, Map<string, string>> = { extended: new Map(), hawar: new Map(), ascii: new Map() };
+
+/** One normalized Arabic-script word in a Latin style (memoized: real text repeats its words). */
+export function wordToLatin(word: string, style: Style): string {
+  const cache = caches[style];
+  let latin = cache.get(word);
+  if (latin === undefined) {
+    latin = spell(readWord(word), style);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(word, latin);
+  }
+  return latin;
+}
+
+const isSentenceEnd = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '…';
+
+/**
+ * Converts Sorani text from the Arabic script to the Latin (Hawar) script: the unwritten
+ * vowel i is restored from the syllable structure, و and ی are read as w/u/û and y/î, the ئ of a
+ * word-initial vowel is dropped, ، ؛ ؟ « » become , ; ? " ", and digits become 0–9. Latin words,
+ * URLs, e-mail addresses, numbers and every other character pass through unchanged. The text
+ * is normalized first (`normalize`), keeping a written word-initial ر as r (it is trilled in
+ * any case).
+ *
+ * @example
+ * toLatin('کوردستان');                           // 'kurdistan'
+ * toLatin('ڕووسیا و ئۆکراینا');                   // 'řûsya u okrayna'
+ * toLatin('ڕووسیا و ئۆکراینا', { style: 'hawar' }); // 'rrûsya u okrayna'
+ * toLatin('سڵاو، چۆنی؟', { capitalize: true });    // 'Sław, çonî?'
+ */
+export function toLatin(text: string, options?: ToLatinOptions): string {
+  const o = resolve(options);
+  const normalized = normalize(String(text), {
+    initialReh: false,
+    punctuation: 'latin',
+    digits: o.digits === 'latin' ? 'latin' : 'keep',
+  });
+  let out = '';
+  let capital = o.capitalize;
+  const n = normalized.length;
+  let i = 0;
+  while (i < n) {
+    const code = normalized.charCodeAt(i);
+    if (!isArabicLetter(code)) {
+      const ch = normalized[i]!;
+      out += ch;
+      if (o.capitalize) {
+        if (isSentenceEnd(ch)) capital = true;
+        else if (capital && /\p{L}|\p{N}/u.test(ch)) capital = false;
+      }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = normalized.charCodeAt(j);
+      if (isArabicLetter(c) || (c === ZWNJ && j + 1 < n && isArabicLetter(normalized.charCodeAt(j + 1)))) j++;
+      else break;
+    }
+    let latin = wordToLatin(normalized.slice(i, j).replaceAll('\u200c', ''), o.style);
+    if (capital && latin.length > 0) {
+      latin = latin[0]!.toUpperCase() + latin.slice(1);
+      capital = false;
+    }
+    out += latin;
+    i = j;
+  }
+  return out;
+}
