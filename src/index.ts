@@ -8,3 +8,4 @@
  * @module
  */
 export * from './normalize/index.js';
+export * from './translit/index.js';

@@ -5,5 +5,6 @@
  */
 import type { BenchStage } from '../lib.js';
 import { normalizeStages } from './normalize.js';
+import { translitStages } from './translit.js';
 
-export const STAGES: readonly BenchStage[] = [...normalizeStages];
+export const STAGES: readonly BenchStage[] = [...normalizeStages, ...translitStages];

@@ -14,3 +14,6 @@ export type { ToLatinOptions } from './to-latin.js';
 export { toArabic } from './to-arabic.js';
 export type { ToArabicOptions } from './to-arabic.js';
 export type { Style } from './tables.js';
+export { syllables, pronounce } from './pronounce.js';
+export type { Pronunciation } from './pronounce.js';
+export { slug } from './slug.js';

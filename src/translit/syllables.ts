@@ -178,9 +178,30 @@ function key(hasVowel: boolean, run: readonly string[]): string {
   return (hasVowel ? '1' : '0') + run.join('');
 }
 
-function addVowel(from: Node, extra: number): { cost: number; run: readonly string[]; hasVowel: boolean } {
-  return { cost: from.cost + extra + splitRun(from.run, !from.hasVowel).cost, run: [], hasVowel: true };
+/** Keeps `node` in `map` when it is the cheapest path to its state. */
+function offer(map: Map<string, Node>, node: Node): void {
+  const k = key(node.hasVowel, node.run);
+  const old = map.get(k);
+  if (!old || node.cost < old.cost) map.set(k, node);
 }
+
+/** Extends the path `from` by the consonant `c`, and by i + `c` (i costs `insert`). */
+function addConsonant(from: Node, c: string, insert: number, target: Map<string, Node>): void {
+  const run = from.run.length >= 4 ? [...from.run.slice(1), c] : [...from.run, c];
+  offer(target, { cost: from.cost, prev: from, emit: [c], hasVowel: from.hasVowel, run });
+  if (from.run.length > 0) {
+    const cost = from.cost + insert + splitRun(from.run, !from.hasVowel).cost;
+    offer(target, { cost, prev: from, emit: ['i', c], hasVowel: true, run: [c] });
+  }
+}
+
+/** Extends the path `from` by the vowel `v`. */
+function addVowel(from: Node, v: string, target: Map<string, Node>): void {
+  const cost = from.cost + splitRun(from.run, !from.hasVowel).cost;
+  offer(target, { cost, prev: from, emit: [v], hasVowel: true, run: [] });
+}
+
+const MAX_WORD = 40;
 
 /** Splits the extended-Latin spelling of an exception into phonemes (dots dropped). */
 function phonemesOf(spelling: string): string[] {
@@ -195,6 +216,12 @@ function phonemesOf(spelling: string): string[] {
  * are skipped. A word of the exceptions list, alone or with suffixes, is read from the list.
  */
 export function readWord(word: string): string[] {
+  // no Sorani word is this long: a run of letters without spaces is read in pieces
+  if (word.length > MAX_WORD) {
+    const out: string[] = [];
+    for (let i = 0; i < word.length; i += MAX_WORD) out.push(...readLetters(word.slice(i, i + MAX_WORD)));
+    return out;
+  }
   const exception = EXCEPTIONS[word];
   if (exception !== undefined) return withGlottal(word, phonemesOf(exception));
   // an exception with suffixes: the suffixes are read after the exception's last two letters
@@ -227,40 +254,24 @@ function readLetters(word: string): string[] {
   let states = new Map<string, Node>();
   states.set('0', { cost: 0, prev: null, emit: [], hasVowel: false, run: [] });
   const pending: Map<string, Node>[] = [];
-  const offer = (map: Map<string, Node>, node: Node): void => {
-    const k = key(node.hasVowel, node.run);
-    const old = map.get(k);
-    if (!old || node.cost < old.cost) map.set(k, node);
-  };
   for (let p = 0; p < readings.length; p++) {
     const next = pending[p + 1] ?? new Map<string, Node>();
     pending[p + 1] = next;
     const r = readings[p]!;
     for (const from of states.values()) {
-      const consonant = (c: string, target: Map<string, Node>): void => {
-        const run = from.run.length >= 4 ? [...from.run.slice(1), c] : [...from.run, c];
-        offer(target, { cost: from.cost, prev: from, emit: [c], hasVowel: from.hasVowel, run });
-        if (from.run.length > 0) {
-          const v = addVowel(from, insertCost[p]!);
-          offer(target, { cost: v.cost, prev: from, emit: ['i', c], hasVowel: true, run: [c] });
-        }
-      };
-      const vowel = (v: string, target: Map<string, Node>): void => {
-        const a = addVowel(from, 0);
-        offer(target, { cost: a.cost, prev: from, emit: [v], hasVowel: true, run: [] });
-      };
-      if (r.kind === 'C') consonant(r.phoneme, next);
-      else if (r.kind === 'V') vowel(r.phoneme, next);
+      const insert = insertCost[p]!;
+      if (r.kind === 'C') addConsonant(from, r.phoneme, insert, next);
+      else if (r.kind === 'V') addVowel(from, r.phoneme, next);
       else if (r.kind === 'Y') {
-        consonant('y', next);
-        vowel('î', next);
+        addConsonant(from, 'y', insert, next);
+        addVowel(from, 'î', next);
       } else {
-        consonant('w', next);
-        vowel('u', next);
+        addConsonant(from, 'w', insert, next);
+        addVowel(from, 'u', next);
         if (readings[p + 1]?.kind === 'W') {
           const after = pending[p + 2] ?? new Map<string, Node>();
           pending[p + 2] = after;
-          vowel('û', after);
+          addVowel(from, 'û', after);
         }
       }
     }

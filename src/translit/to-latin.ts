@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isArabicLetter, ZWNJ } from '../chars/index.js';
+import { isArabicLetter as isArabicLetterImport, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
 import { readWord } from './syllables.js';
 import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
@@ -22,6 +22,8 @@ export interface ToLatinOptions {
 }
 
 const DIGITS = ['latin', 'keep'] as const;
+// a local binding: the hot loop below calls it for every character
+const isArabicLetter = isArabicLetterImport;
 
 /** Validates an option with a fixed list of values (the message names the option and the list). */
 export function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
@@ -50,7 +52,7 @@ export function spell(phonemes: readonly string[], style: Style): string {
   return out;
 }
 
-const MAX_CACHE = 50_000;
+const MAX_CACHE = 100_000;
 const caches: Record<Style, Map<string, string>> = { extended: new Map(), hawar: new Map(), ascii: new Map() };
 
 /** One normalized Arabic-script word in a Latin style (memoized: real text repeats its words). */
@@ -65,7 +67,14 @@ export function wordToLatin(word: string, style: Style): string {
   return latin;
 }
 
-const isSentenceEnd = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '…';
+/** Whether the next word starts a sentence, after the characters `between` (not Arabic letters). */
+function capitalAfter(between: string, capital: boolean): boolean {
+  for (const ch of between) {
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') capital = true;
+    else if (capital && /[\p{L}\p{N}]/u.test(ch)) capital = false;
+  }
+  return capital;
+}
 
 /**
  * Converts Sorani text from the Arabic script to the Latin (Hawar) script: the unwritten
@@ -93,24 +102,28 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
   const n = normalized.length;
   let i = 0;
   while (i < n) {
-    const code = normalized.charCodeAt(i);
-    if (!isArabicLetter(code)) {
-      const ch = normalized[i]!;
-      out += ch;
-      if (o.capitalize) {
-        if (isSentenceEnd(ch)) capital = true;
-        else if (capital && /\p{L}|\p{N}/u.test(ch)) capital = false;
-      }
-      i++;
-      continue;
+    // everything up to the next Arabic letter passes through as it is
+    let j = i;
+    while (j < n && !isArabicLetter(normalized.charCodeAt(j))) j++;
+    if (j > i) {
+      const between = normalized.slice(i, j);
+      out += between;
+      if (o.capitalize) capital = capitalAfter(between, capital);
+      i = j;
+      if (i >= n) break;
     }
-    let j = i + 1;
+    j = i + 1;
+    let zwnj = false;
     while (j < n) {
       const c = normalized.charCodeAt(j);
-      if (isArabicLetter(c) || (c === ZWNJ && j + 1 < n && isArabicLetter(normalized.charCodeAt(j + 1)))) j++;
-      else break;
+      if (isArabicLetter(c)) j++;
+      else if (c === ZWNJ && j + 1 < n && isArabicLetter(normalized.charCodeAt(j + 1))) {
+        zwnj = true;
+        j++;
+      } else break;
     }
-    let latin = wordToLatin(normalized.slice(i, j).replaceAll('\u200c', ''), o.style);
+    const word = normalized.slice(i, j);
+    let latin = wordToLatin(zwnj ? word.replaceAll('\u200c', '') : word, o.style);
     if (capital && latin.length > 0) {
       latin = latin[0]!.toUpperCase() + latin.slice(1);
       capital = false;

@@ -5,5 +5,6 @@
  */
 import type { Command } from '../command.js';
 import { normalizeCommand } from './normalize.js';
+import { slugCommand, translitCommand } from './translit.js';
 
-export const COMMANDS: readonly Command[] = [normalizeCommand];
+export const COMMANDS: readonly Command[] = [normalizeCommand, translitCommand, slugCommand];
