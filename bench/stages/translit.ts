@@ -22,13 +22,13 @@ function latinCorpus(corpus: Corpus): { text: string; mb: number } {
 
 export const translitStages: BenchStage[] = [
   {
-    name: 'toLatin()',
+    name: 'translit toLatin()',
     run(corpus) {
       toLatin(corpus.text);
     },
   },
   {
-    name: 'toArabic()',
+    name: 'translit toArabic()',
     run(corpus) {
       const { text, mb } = latinCorpus(corpus);
       toArabic(text);

@@ -1,5 +1,6 @@
 /**
- * Latin (Hawar) script → Arabic script for running Sorani text.
+ * Latin (Hawar) script → Arabic script for running Sorani text, in one pass over the
+ * characters with lookup tables.
  *
  * @module
  */
@@ -10,11 +11,11 @@ import { LATIN_TO_ARABIC, LATIN_VOWELS, PUNCTUATION_TO_ARABIC } from './tables.j
 export interface ToArabicOptions {
   /** Digits: `'keep'` (default) as written, `'arabic'` ٠–٩, `'persian'` ۰–۹. */
   digits?: 'keep' | 'arabic' | 'persian';
-  /** Punctuation: `'kurdish'` (default) turns `, ; ?` after a word into `، ؛ ؟`; `'keep'`. */
+  /** Punctuation: `'kurdish'` (default) turns `, ; ? %` after a word into `، ؛ ؟ ٪`; `'keep'`. */
   punctuation?: 'kurdish' | 'keep';
   /**
-   * Words that do not look Kurdish (English letter groups such as th, sh, ch, oo, ee, or
-   * capitals inside the word): `'convert'` (default) converts them too, `'keep'` leaves them.
+   * Words that do not look Kurdish (English letter groups such as th, sh, ch, oo, ee, or a
+   * capital inside the word): `'convert'` (default) converts them too, `'keep'` leaves them.
    */
   foreign?: 'convert' | 'keep';
 }
@@ -25,56 +26,52 @@ const FOREIGN = ['convert', 'keep'] as const;
 
 /** Letter groups that Hawar Kurdish does not write and English does. */
 const FOREIGN_PATTERN = /th|sh|ch|ph|ck|wh|gh|qu|oo|ee|ea|ou|[a-z][A-Z]/;
+/** A URL or an e-mail address (tested only on a chunk holding `@`, `/` or `.`). */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s]+\.[^@\s]+$/i;
 
-/** True for a letter of a Latin word (Hawar letters, any Latin letter, combining marks). */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x1e00 && code <= 0x1eff) ||
-    (code >= 0x300 && code <= 0x36f)
-  );
+// What each Latin code unit is: 0 not a Latin letter, 1 consonant, 2 vowel, 3 û (وو),
+// 4 a Latin letter with no Kurdish reading (copied), 5 apostrophe (ع inside a word).
+const TABLE_SIZE = 0x2020;
+const KIND = new Uint8Array(TABLE_SIZE);
+const ARABIC = new Uint16Array(TABLE_SIZE);
+for (let c = 0x41; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  if (/\p{L}/u.test(ch)) KIND[c] = 4;
 }
-
-const isApostrophe = (code: number): boolean => code === 0x2019 || code === 0x27;
-
-/**
- * One Latin word (any style, any case) in the Arabic script: ئ before a word-initial vowel and
- * between two vowels, û → وو, i unwritten, rr → ڕ, ll → ڵ, a word-initial r → ڕ, and a
- * word-final consonant h → ھ so that it is not read as ە.
- */
-export function wordToArabic(word: string): string {
-  const w = word.normalize('NFC').toLowerCase();
-  if (w === 'u' || w === 'û') return 'و'; // the conjunction "and"
-  let out = '';
-  let prevVowel = false;
-  for (let i = 0; i < w.length; i++) {
-    let ch = w[i]!;
-    const next = w[i + 1];
-    if ((ch === 'r' || ch === 'l') && next === ch) {
-      ch = ch === 'r' ? 'ř' : 'ł';
-      i++;
-    }
-    if (LATIN_VOWELS.includes(ch)) {
-      if (i === 0 || prevVowel) out += 'ئ';
-      if (ch !== 'i') out += LATIN_TO_ARABIC[ch];
-      prevVowel = true;
-      continue;
-    }
-    prevVowel = false;
-    if (ch === 'h' && i === w.length - 1 && out.length > 0) out += 'ھ';
-    else if (ch === 'r' && out.length === 0) out += 'ڕ';
-    else out += LATIN_TO_ARABIC[ch] ?? (isApostrophe(ch.charCodeAt(0)) ? 'ع' : ch);
+for (const [latin, arabic] of Object.entries(LATIN_TO_ARABIC)) {
+  for (const form of new Set([latin, latin.toUpperCase()])) {
+    if (form.length !== 1) continue;
+    const c = form.charCodeAt(0);
+    KIND[c] = arabic.length === 2 ? 3 : LATIN_VOWELS.includes(latin) ? 2 : 1;
+    ARABIC[c] = arabic.length > 0 ? arabic.charCodeAt(0) : 0;
   }
-  return out;
 }
+KIND[0x27] = 5;
+KIND[0x2019] = 5;
+
+const AIN = 0x0639;
+const HAMZA_SEAT = 0x0626; // ئ
+const WAW = 0x0648;
+const HEAVY_REH = 0x0695; // ڕ
+const HEAVY_LAM = 0x06b5; // ڵ
+const DOACHASHMEE = 0x06be; // ھ, the word-final consonant h
+
+const kindOf = (c: number): number => (c < TABLE_SIZE ? KIND[c]! : 0);
+const isLetter = (c: number): boolean => {
+  const k = kindOf(c);
+  return k >= 1 && k <= 4;
+};
+const isR = (c: number): boolean => c === 0x72 || c === 0x52;
+const isL = (c: number): boolean => c === 0x6c || c === 0x4c;
+const isH = (c: number): boolean => c === 0x68 || c === 0x48;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Converts Sorani text from the Latin (Hawar) script to the Arabic script. Accepts every style
- * `toLatin` writes (extended ř ł ḧ ẍ, Hawar rr ll, plain ASCII) in upper or lower case. URLs,
- * e-mail addresses and numbers are left as they are; punctuation after a word becomes Kurdish
- * (`,` → `،`); digits per option.
+ * `toLatin` writes (extended ř ł ḧ ẍ, Hawar rr ll, plain ASCII) in upper or lower case: û → وو,
+ * i unwritten, ئ before a word-initial vowel and between two vowels, a word-initial r → ڕ, ’ → ع,
+ * and a word-final consonant h → ھ so that it is not read as ە. URLs, e-mail addresses and
+ * numbers are left as they are; punctuation after a word becomes Kurdish; digits per option.
  *
  * @example
  * toArabic('kurdistan');            // 'کوردستان'
@@ -85,61 +82,123 @@ export function wordToArabic(word: string): string {
 export function toArabic(text: string, options?: ToArabicOptions): string {
   const digits = choice('digits', options?.digits, DIGIT_SETS, 'keep');
   const punctuation = choice('punctuation', options?.punctuation, PUNCTUATION, 'kurdish');
-  const foreign = choice('foreign', options?.foreign, FOREIGN, 'convert');
-  const s = String(text);
-  let out = '';
-  let afterWord = false;
-  let i = 0;
+  const keepForeign = choice('foreign', options?.foreign, FOREIGN, 'convert') === 'keep';
+  let s = String(text);
+  if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
   const n = s.length;
-  while (i < n) {
-    // a chunk that is a URL or an e-mail address passes through whole
+  const digitZero = digits === 'arabic' ? 0x0660 : digits === 'persian' ? 0x06f0 : 0x30;
+
+  const parts: string[] = [];
+  const buf = new Uint16Array(Math.min(2 * n + 2, 8192));
+  let len = 0;
+  const flush = (): void => {
+    if (len > 0) parts.push(String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]));
+    len = 0;
+  };
+  const push = (c: number): void => {
+    if (len >= buf.length) flush();
+    buf[len++] = c;
+  };
+  const pushString = (str: string): void => {
+    flush();
+    parts.push(str);
+  };
+
+  let wordStart = true; // the next letter begins a word
+  let prevVowel = false;
+  let afterWord = false; // the last thing written was a word (for punctuation)
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // a chunk (up to a space) that is a URL or an e-mail address passes through whole
     if (i === 0 || s.charCodeAt(i - 1) <= 0x20) {
-      const end = chunkEnd(s, i);
-      const chunk = s.slice(i, end);
-      if (/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(chunk)) {
-        out += chunk;
-        i = end;
-        afterWord = false;
+      const end = addressEnd(s, i);
+      if (end > i) {
+        pushString(s.slice(i, end));
+        i = end - 1;
+        wordStart = true;
+        prevVowel = afterWord = false;
         continue;
       }
     }
-    const code = s.charCodeAt(i);
-    if (isWordChar(code) || (isApostrophe(code) && i + 1 < n && isWordChar(s.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      while (j < n) {
-        const c = s.charCodeAt(j);
-        if (isWordChar(c) || (isApostrophe(c) && j + 1 < n && isWordChar(s.charCodeAt(j + 1)))) j++;
-        else break;
+    const kind = kindOf(c);
+    if (kind >= 1 && kind <= 4 && wordStart && keepForeign) {
+      let end = i + 1;
+      while (end < n && (isLetter(s.charCodeAt(end)) || (kindOf(s.charCodeAt(end)) === 5 && isLetter(s.charCodeAt(end + 1))))) end++;
+      const word = s.slice(i, end);
+      if (FOREIGN_PATTERN.test(word)) {
+        pushString(word);
+        i = end - 1;
+        prevVowel = false;
+        afterWord = true;
+        continue;
       }
-      const word = s.slice(i, j);
-      out += foreign === 'keep' && FOREIGN_PATTERN.test(word) ? word : wordToArabic(word);
+    }
+    const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    if (kind === 2 || kind === 3) {
+      if (wordStart && !isLetter(next) && (c === 0x75 || c === 0x55 || kind === 3)) {
+        push(WAW); // u / û alone: the conjunction "and"
+      } else {
+        if (wordStart || prevVowel) push(HAMZA_SEAT);
+        if (kind === 3) {
+          push(WAW);
+          push(WAW);
+        } else if (ARABIC[c] !== 0) push(ARABIC[c]!);
+      }
+      prevVowel = true;
+      wordStart = false;
       afterWord = true;
-      i = j;
-      continue;
-    }
-    const ch = s[i]!;
-    if (digits !== 'keep' && (ch === '.' || ch === ',') && isAsciiDigit(s.charCodeAt(i - 1)) && isAsciiDigit(s.charCodeAt(i + 1))) {
-      out += ch === '.' ? '٫' : '٬';
-    } else if (isAsciiDigit(code)) {
-      out += digits === 'keep' ? ch : String.fromCharCode((digits === 'arabic' ? 0x0660 : 0x06f0) + code - 0x30);
-      afterWord = false;
-    } else if (punctuation === 'kurdish' && afterWord && PUNCTUATION_TO_ARABIC[ch] !== undefined) {
-      out += PUNCTUATION_TO_ARABIC[ch];
+    } else if (kind === 1) {
+      if (isR(c) && isR(next)) {
+        push(HEAVY_REH);
+        i++;
+      } else if (isL(c) && isL(next)) {
+        push(HEAVY_LAM);
+        i++;
+      } else if (isH(c) && !wordStart && !isLetter(next) && !(kindOf(next) === 5 && isLetter(s.charCodeAt(i + 2)))) {
+        push(DOACHASHMEE);
+      } else if (isR(c) && wordStart) push(HEAVY_REH);
+      else push(ARABIC[c]!);
+      prevVowel = wordStart = false;
+      afterWord = true;
+    } else if (kind === 4) {
+      push(c); // a Latin letter Kurdish does not use: kept
+      prevVowel = wordStart = false;
+      afterWord = true;
+    } else if (kind === 5 && isLetter(next) && (!wordStart || c === 0x2019)) {
+      push(AIN); // ’ stands for ع (a straight ' only inside a word: at its start it is a quote)
+      prevVowel = wordStart = false;
     } else {
-      out += ch;
-      afterWord = false;
+      wordStart = true;
+      prevVowel = false;
+      if (isAsciiDigit(c)) {
+        push(digitZero + c - 0x30);
+        afterWord = false;
+      } else if (digits !== 'keep' && (c === 0x2e || c === 0x2c) && isAsciiDigit(s.charCodeAt(i - 1)) && isAsciiDigit(next)) {
+        push(c === 0x2e ? 0x066b : 0x066c);
+      } else if (punctuation === 'kurdish' && afterWord && PUNCTUATION_TO_ARABIC[s[i]!] !== undefined) {
+        push(PUNCTUATION_TO_ARABIC[s[i]!]!.charCodeAt(0));
+      } else {
+        push(c);
+        if (c > 0x20) afterWord = false;
+      }
     }
-    i++;
   }
-  return out;
+  flush();
+  return parts.join('');
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function chunkEnd(s: string, from: number): number {
+/**
+ * The end of the URL or e-mail address that starts at `from` (the chunk up to the next space),
+ * or `from` when the chunk is neither.
+ */
+function addressEnd(s: string, from: number): number {
   let j = from;
-  while (j < s.length && s.charCodeAt(j) > 0x20) j++;
-  return j;
+  let mark = false;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c <= 0x20) break;
+    if (c === 0x40 || c === 0x2f || c === 0x2e) mark = true; // @ / .
+  }
+  if (!mark) return from;
+  return ADDRESS.test(s.slice(from, j)) ? j : from;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isArabicLetter as isArabicLetterImport, ZWNJ } from '../chars/index.js';
+import { digitValue, isArabicLetter as isArabicLetterImport, isDigit, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
 import { readWord } from './syllables.js';
 import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
@@ -67,6 +67,26 @@ export function wordToLatin(word: string, style: Style): string {
   return latin;
 }
 
+/** Arabic-Indic and Persian digits → 0–9, with ٫ ٬ between digits → . , */
+function toLatinDigits(run: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c < 0x0660 || c > 0x06f9) continue;
+    let replacement: string | undefined;
+    const value = digitValue(c);
+    if (value >= 0) replacement = String.fromCharCode(0x30 + value);
+    else if ((c === 0x066b || c === 0x066c) && isDigit(run.charCodeAt(k - 1)) && isDigit(run.charCodeAt(k + 1))) {
+      replacement = c === 0x066b ? '.' : ',';
+    }
+    if (replacement === undefined) continue;
+    out += run.slice(from, k) + replacement;
+    from = k + 1;
+  }
+  return from === 0 ? run : out + run.slice(from);
+}
+
 /** Whether the next word starts a sentence, after the characters `between` (not Arabic letters). */
 function capitalAfter(between: string, capital: boolean): boolean {
   for (const ch of between) {
@@ -92,11 +112,8 @@ function capitalAfter(between: string, capital: boolean): boolean {
  */
 export function toLatin(text: string, options?: ToLatinOptions): string {
   const o = resolve(options);
-  const normalized = normalize(String(text), {
-    initialReh: false,
-    punctuation: 'latin',
-    digits: o.digits === 'latin' ? 'latin' : 'keep',
-  });
+  const normalized = normalize(String(text), { initialReh: false, punctuation: 'latin' });
+  const latinDigits = o.digits === 'latin';
   let out = '';
   let capital = o.capitalize;
   const n = normalized.length;
@@ -106,7 +123,8 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
     let j = i;
     while (j < n && !isArabicLetter(normalized.charCodeAt(j))) j++;
     if (j > i) {
-      const between = normalized.slice(i, j);
+      let between = normalized.slice(i, j);
+      if (latinDigits) between = toLatinDigits(between);
       out += between;
       if (o.capitalize) capital = capitalAfter(between, capital);
       i = j;
