@@ -148,6 +148,10 @@ function insertionCosts(letters: string): Float64Array {
       break;
     }
   }
+  // the place suffix -(i)stan: i after a consonant (`er.me.nis.tan`, `kur.dis.tan`)
+  for (let at = letters.indexOf('ستان', 2); at > 0; at = letters.indexOf('ستان', at + 1)) {
+    if (LETTER_READINGS[letters[at - 1]!]?.kind === 'C') costs[at] = COST.insertAffix;
+  }
   for (const element of COMPOUND_ELEMENTS) {
     for (let at = letters.indexOf(element, 2); at > 0; at = letters.indexOf(element, at + 1)) {
       costs[at] = COST.insertI + COST.keepSuffix;

@@ -11,7 +11,7 @@ import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
 /** Options of {@link toLatin}. */
 export interface ToLatinOptions {
   /**
-   * Latin letters: `'extended'` (default) ř ł ḧ ẍ and ع as ’; `'hawar'` rr ll h x as published
+   * Latin letters: `'extended'` (default) ř ł ḧ ẍ and ع as ’; `'hawar'` rr ll h x (r at a word's start) as published
    * Hawar texts write them; `'ascii'` the letters a–z only (for slugs and plain keyboards).
    */
   style?: Style;
@@ -49,7 +49,8 @@ export function spell(phonemes: readonly string[], style: Style): string {
   const table = STYLE_SPELLING[style];
   let out = '';
   for (const p of phonemes) out += table[p] ?? p;
-  return out;
+  // Hawar writes the (always trilled) word-initial r with one letter
+  return style === 'hawar' && out.startsWith('rr') ? out.slice(1) : out;
 }
 
 const MAX_CACHE = 100_000;
@@ -107,7 +108,7 @@ function capitalAfter(between: string, capital: boolean): boolean {
  * @example
  * toLatin('کوردستان');                           // 'kurdistan'
  * toLatin('ڕووسیا و ئۆکراینا');                   // 'řûsya u okrayna'
- * toLatin('ڕووسیا و ئۆکراینا', { style: 'hawar' }); // 'rrûsya u okrayna'
+ * toLatin('ڕووسیا و ئۆکراینا', { style: 'hawar' }); // 'rûsya u okrayna'
  * toLatin('سڵاو، چۆنی؟', { capitalize: true });    // 'Sław, çonî?'
  */
 export function toLatin(text: string, options?: ToLatinOptions): string {

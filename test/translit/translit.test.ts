@@ -59,7 +59,8 @@ describe('toLatin: words', () => {
 describe('toLatin: styles', () => {
   it('writes the extended letters, Hawar digraphs or plain ASCII', () => {
     assert.equal(toLatin('ڕووسیا و ئۆکراینا'), 'řûsya u okrayna');
-    assert.equal(toLatin('ڕووسیا و ئۆکراینا', { style: 'hawar' }), 'rrûsya u okrayna');
+    assert.equal(toLatin('ڕووسیا و ئۆکراینا', { style: 'hawar' }), 'rûsya u okrayna');
+    assert.equal(toLatin('بڕیار', { style: 'hawar' }), 'birryar');
     assert.equal(toLatin('ڕووسیا و ئۆکراینا', { style: 'ascii' }), 'rusya u okrayna');
     assert.equal(toLatin('حەڵەبجە', { style: 'hawar' }), 'hellebce');
     assert.equal(toLatin('شاعیر', { style: 'hawar' }), 'şaîr');
