@@ -20,8 +20,6 @@ export const EXCEPTIONS: Readonly<Record<string, string>> = {
   'تەکنەلۆژیا': 'tek.ne.loj.ya',
   'ئیسرائیل': 'îs.ra.ʔîl',
   'قاهیرە': 'qa.hî.re',
-  'میسر': 'mi.sir',
   'کۆنگرێس': 'kon.gi.rês',
-  'فیلم': 'film',
   'و': 'u',
 };

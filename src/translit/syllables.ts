@@ -17,7 +17,7 @@
  * @module
  */
 import { EXCEPTIONS } from './exceptions.js';
-import { CLUSTER_STEMS, CODA_FRICATIVES, COMPOUND_ELEMENTS, IN_ENDINGS, CONSONANT_SUFFIXES, CONTACT_CLASS, VERB_PREFIXES, CODA_STOPS, LETTER_READINGS, SONORITY, VOWELS } from './tables.js';
+import { CLUSTER_STEMS, PERSON_CLITICS, CODA_FRICATIVES, COMPOUND_ELEMENTS, IN_ENDINGS, CONSONANT_SUFFIXES, CONTACT_CLASS, VERB_PREFIXES, CODA_STOPS, LETTER_READINGS, SONORITY, VOWELS } from './tables.js';
 
 /** The costs of the search: the rules' preferences, written as numbers. */
 export const COST = {
@@ -147,6 +147,14 @@ function insertionCosts(letters: string): Float64Array {
       costs[at] = COST.insertAffix;
       break;
     }
+  }
+  // the clitic -(i)ş "also" before a person clitic: `hendêk-iş-yan`, `newekanî-ş-it`
+  for (const clitic of PERSON_CLITICS) {
+    const at = letters.length - clitic.length - 1;
+    if (at < 2 || letters[at] !== 'ش' || !letters.endsWith(clitic)) continue;
+    if (LETTER_READINGS[letters[at - 1]!]?.kind === 'C') costs[at] = COST.insertAffix;
+    if (clitic.length === 1) costs[at + 1] = COST.insertAffix;
+    break;
   }
   // the place suffix -(i)stan: i after a consonant (`er.me.nis.tan`, `kur.dis.tan`)
   for (let at = letters.indexOf('ستان', 2); at > 0; at = letters.indexOf('ستان', at + 1)) {

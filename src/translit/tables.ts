@@ -154,3 +154,6 @@ export const LATIN_TO_ARABIC: Readonly<Record<string, string>> = {
   ł: 'ڵ', ľ: 'ڵ', m: 'م', n: 'ن', p: 'پ', q: 'ق', r: 'ر', ř: 'ڕ', ŕ: 'ڕ', s: 'س', ş: 'ش',
   t: 'ت', v: 'ڤ', w: 'و', x: 'خ', ẍ: 'غ', y: 'ی', z: 'ز',
 };
+
+/** The person clitics that follow the clitic -(i)ş "also" (Thackston 2006, §3): -yan -man -tan -m -t. */
+export const PERSON_CLITICS = ['یان', 'مان', 'تان', 'م', 'ت'] as const;
