@@ -23,6 +23,8 @@ import { CLUSTER_STEMS, PERSON_CLITICS, CODA_FRICATIVES, COMPOUND_ELEMENTS, IN_E
 export const COST = {
   /** Adding the unwritten vowel i. */
   insertI: 1,
+  /** وو read as û rather than u + w or w + u when both make syllables (`bûyt`, not `bu.wît`). */
+  longU: -0.05,
   /** Adding i where an affix asks for it (`hat-i-bû`). */
   insertAffix: 0,
   /** Extra cost of adding i before a consonant-initial clitic (`rast.man`). */
@@ -62,8 +64,8 @@ const isVowel = (p: string): boolean => p.length === 1 && VOWELS.includes(p);
 function validCoda(c1: string, c2: string): boolean {
   const s1 = SONORITY[c1] ?? 1;
   const s2 = SONORITY[c2] ?? 1;
-  // a nasal closes a coda only after y (`ayn`), m also after l ł r (`film`, `qełm`)
-  if (s2 === 3) return c1 === 'y' || (c2 === 'm' && s1 === 4);
+  // a nasal closes a coda only after y (`ayn`), m also after l ł (`fîlm`, `qełm`)
+  if (s2 === 3) return c1 === 'y' || (c2 === 'm' && (c1 === 'l' || c1 === 'ł'));
   if (s1 > s2) return c1 !== 'ʔ' && c2 !== 'ʔ';
   return CODA_FRICATIVES.includes(c1) && CODA_STOPS.includes(c2);
 }
@@ -209,7 +211,7 @@ function addConsonant(from: Node, c: string, insert: number, target: Map<string,
 
 /** Extends the path `from` by the vowel `v`. */
 function addVowel(from: Node, v: string, target: Map<string, Node>): void {
-  const cost = from.cost + splitRun(from.run, !from.hasVowel).cost;
+  const cost = from.cost + splitRun(from.run, !from.hasVowel).cost + (v === 'û' ? COST.longU : 0);
   offer(target, { cost, prev: from, emit: [v], hasVowel: true, run: [] });
 }
 
