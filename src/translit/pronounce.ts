@@ -35,13 +35,19 @@ function latinPhonemes(word: string): string[] {
   return out;
 }
 
+function arabicLetters(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (isArabicLetter(word.charCodeAt(i))) out += word[i];
+  return out;
+}
+
 /** The syllabified phonemes of each word of `text` (Arabic or Latin script). */
 function wordSyllables(text: string): string[][][] {
   const words = String(text).split(/\s+/).filter((w) => w.length > 0);
   return words.map((word) => {
     let arabic = false;
     for (let i = 0; i < word.length && !arabic; i++) arabic = isArabicLetter(word.charCodeAt(i));
-    const phonemes = arabic ? readWord(normalize(word, { initialReh: false })) : latinPhonemes(word);
+    const phonemes = arabic ? readWord(arabicLetters(normalize(word, { initialReh: false }))) : latinPhonemes(word);
     return syllabify(phonemes);
   });
 }

@@ -17,10 +17,26 @@
  * @module
  */
 import { EXCEPTIONS } from './exceptions.js';
-import { CLUSTER_STEMS, PERSON_CLITICS, CODA_FRICATIVES, COMPOUND_ELEMENTS, IN_ENDINGS, CONSONANT_SUFFIXES, CONTACT_CLASS, VERB_PREFIXES, CODA_STOPS, LETTER_READINGS, SONORITY, VOWELS } from './tables.js';
+import {
+  CLUSTER_STEMS,
+  CODA_FRICATIVES,
+  CODA_STOPS,
+  COMPOUND_ELEMENTS,
+  CONSONANT_SUFFIXES,
+  CONTACT_CLASS,
+  IN_ENDINGS,
+  LETTER_READINGS,
+  PERSON_CLITICS,
+  SONORITY,
+  VERB_PREFIXES,
+  VOWELS,
+} from './tables.js';
 
-/** The costs of the search: the rules' preferences, written as numbers. */
-export const COST = {
+/**
+ * The costs of the search: the rules' preferences, written as numbers. The contact table and
+ * the cluster costs were set by studying where the hand-made G2P dev set (AsoSoft) writes i.
+ */
+const COST = {
   /** Adding the unwritten vowel i. */
   insertI: 1,
   /** وو read as û rather than u + w or w + u when both make syllables (`bûyt`, not `bu.wît`). */
@@ -44,7 +60,7 @@ export const COST = {
     [0.1, 0.1, 0.7, 0.7, 0.4, 0.1], //           nasal
     [0, 0, 0, 0.2, 0.6, 0.1], //                 liquid
     [0, 0.2, 0.2, 0, 0, 0], //                   glide
-  ] as number[][],
+  ],
   /** A two-consonant coda at the end of the word (`kurd`, `ne.kird`). */
   finalCluster: 0,
   /** A two-consonant coda inside the word, before another consonant (`kurd.si…`). */
@@ -57,7 +73,7 @@ export const COST = {
   hiatus: 4,
   /** A shape Sorani does not have (taken only when nothing else is possible). */
   impossible: 20,
-};
+} as const;
 
 const isVowel = (p: string): boolean => p.length === 1 && VOWELS.includes(p);
 
@@ -116,10 +132,14 @@ function finalRun(run: readonly string[], hasVowel: boolean): number {
 
 /**
  * The cost of adding i before each letter of `letters`, from what the affixes around it ask:
- * the pluperfect and the past conditional put i between the past stem and `بوو` / `با`
- * (`hatibû`, `xwêndiba`); after a verbal prefix, the subjunctive ب is bi- as at the start of a
- * word (`da-bi-mezrê`, `tê-bi-koşin`); a clitic or postposition of two or more letters that begins with a
- * consonant keeps its shape after a consonant (`rast.man`, `kurd.da`).
+ * - the pluperfect and the past conditional put i between the past stem and `بوو` / `با`
+ *   (`hat-i-bû`, `xwênd-i-ba`);
+ * - after a verbal prefix, the subjunctive ب is bi- as at the start of a word (`da-bi-mezrê`);
+ * - a verb stem that begins with two consonants keeps its i inside a word (`da-şi-kan`);
+ * - the endings -ine, -inewe of a verb after a consonant (`bixwên-inewe`);
+ * - the clitic -(i)ş before a person clitic (`hendêk-iş-yan`), the place suffix -(i)stan;
+ * - a compound element or a clitic that begins with a consonant keeps its shape after a
+ *   consonant (`řoj.na.me`, `řast.man`, `kurd.da`).
  */
 function insertionCosts(letters: string): Float64Array {
   const costs = new Float64Array(letters.length + 1).fill(COST.insertI);
@@ -132,10 +152,7 @@ function insertionCosts(letters: string): Float64Array {
   for (const prefix of VERB_PREFIXES) {
     if (!letters.startsWith(prefix)) continue;
     const p = prefix.length;
-    const c1 = LETTER_READINGS[letters[p] ?? ''];
-    const c2 = LETTER_READINGS[letters[p + 1] ?? ''];
-    if (c1?.kind !== 'C' || c2?.kind !== 'C') continue;
-    if (letters[p] === 'ب') costs[p + 1] = COST.insertAffix;
+    if (letters[p] === 'ب' && LETTER_READINGS[letters[p + 1] ?? '']?.kind === 'C') costs[p + 1] = COST.insertAffix;
     break;
   }
   for (const stem of CLUSTER_STEMS) {
@@ -226,8 +243,8 @@ function phonemesOf(spelling: string): string[] {
 
 /**
  * The phonemes of one Sorani word in the Arabic script (normalized), with the unwritten i
- * restored. `ئ` gives `ʔ`, `ع` gives `ƹ`; characters outside the Sorani and Arabic alphabets
- * are skipped. A word of the exceptions list, alone or with suffixes, is read from the list.
+ * restored. `ئ` gives `ʔ`, `ع` gives `ƹ`; a letter outside the Sorani and Arabic alphabets is
+ * kept as it is. A word of the exceptions list, alone or with suffixes, is read from the list.
  */
 export function readWord(word: string): string[] {
   // no Sorani word is this long: a run of letters without spaces is read in pieces
@@ -258,11 +275,9 @@ function readLetters(word: string): string[] {
   const readings = [];
   let letters = '';
   for (const ch of word) {
-    const r = LETTER_READINGS[ch];
-    if (r) {
-      readings.push(r);
-      letters += ch;
-    }
+    // a letter of another language passes through, read as a consonant
+    readings.push(LETTER_READINGS[ch] ?? { kind: 'C', phoneme: ch });
+    letters += ch;
   }
   const insertCost = insertionCosts(letters);
   let states = new Map<string, Node>();
@@ -304,7 +319,9 @@ function readLetters(word: string): string[] {
   for (let n = best; n; n = n.prev) out.push(...[...n.emit].reverse());
   out.reverse();
   // a word of consonants only (a letter's name, a clitic written apart): `ش` → `şi`
-  if (out.length > 0 && !out.some(isVowel)) out.splice(1, 0, 'i');
+  if (out.length > 1 || (out.length === 1 && LETTER_READINGS[word] !== undefined)) {
+    if (!out.some(isVowel)) out.splice(1, 0, 'i');
+  }
   return out;
 }
 

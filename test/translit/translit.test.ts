@@ -154,3 +154,10 @@ describe('slug', () => {
     assert.equal(slug('؟!'), '');
   });
 });
+
+describe('toLatin: letters of other languages', () => {
+  it('keeps an Arabic-script letter Sorani does not use', () => {
+    assert.equal(toLatin('کوردڠ'), 'kurdiڠ');
+    assert.equal(toLatin('ڠ'), 'ڠ');
+  });
+});
