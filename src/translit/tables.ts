@@ -98,12 +98,7 @@ export const IPA: Readonly<Record<string, string>> = {
   ř: 'r', r: 'ɾ', ł: 'ɫ', q: 'q',
 };
 
-/** Arabic-script punctuation → Latin punctuation, for text written in Latin. */
-export const PUNCTUATION_TO_LATIN: Readonly<Record<string, string>> = {
-  '،': ',', '؛': ';', '؟': '?', '٪': '%', '«': '"', '»': '"', '٫': '.', '٬': ',', '۔': '.',
-};
-
-/** Latin punctuation → Arabic-script punctuation (the inverse of the table above). */
+/** Latin punctuation → Arabic-script punctuation (after a word, in `toArabic`). */
 export const PUNCTUATION_TO_ARABIC: Readonly<Record<string, string>> = {
   ',': '،', ';': '؛', '?': '؟', '%': '٪',
 };

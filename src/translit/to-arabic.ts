@@ -48,6 +48,9 @@ for (const [latin, arabic] of Object.entries(LATIN_TO_ARABIC)) {
 }
 KIND[0x27] = 5;
 KIND[0x2019] = 5;
+/** Latin punctuation code → Kurdish punctuation code (0: none). */
+const PUNCT = new Uint16Array(0x80);
+for (const [latin, arabic] of Object.entries(PUNCTUATION_TO_ARABIC)) PUNCT[latin.charCodeAt(0)] = arabic.charCodeAt(0);
 
 const AIN = 0x0639;
 const HAMZA_SEAT = 0x0626; // ئ
@@ -175,8 +178,8 @@ export function toArabic(text: string, options?: ToArabicOptions): string {
         afterWord = false;
       } else if (digits !== 'keep' && (c === 0x2e || c === 0x2c) && isAsciiDigit(s.charCodeAt(i - 1)) && isAsciiDigit(next)) {
         push(c === 0x2e ? 0x066b : 0x066c);
-      } else if (punctuation === 'kurdish' && afterWord && PUNCTUATION_TO_ARABIC[s[i]!] !== undefined) {
-        push(PUNCTUATION_TO_ARABIC[s[i]!]!.charCodeAt(0));
+      } else if (punctuation === 'kurdish' && afterWord && c < 0x80 && PUNCT[c] !== 0) {
+        push(PUNCT[c]!);
       } else {
         push(c);
         if (c > 0x20) afterWord = false;

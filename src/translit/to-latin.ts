@@ -57,7 +57,7 @@ const MAX_CACHE = 100_000;
 const caches: Record<Style, Map<string, string>> = { extended: new Map(), hawar: new Map(), ascii: new Map() };
 
 /** One normalized Arabic-script word in a Latin style (memoized: real text repeats its words). */
-export function wordToLatin(word: string, style: Style): string {
+function wordToLatin(word: string, style: Style): string {
   const cache = caches[style];
   let latin = cache.get(word);
   if (latin === undefined) {
