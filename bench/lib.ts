@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,4 +66,15 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A file in `.tmp/` holding `copies` copies of the corpus (written once), for CLI runs. */
+export function largeCorpusFile(corpus: Corpus, copies: number): { path: string; bytes: number } {
+  const path = join(ROOT, '.tmp', `corpus-x${copies}.txt`);
+  const bytes = corpus.bytes * copies + copies;
+  if (!existsSync(path) || statSync(path).size !== bytes) {
+    writeFileSync(path, '');
+    for (let i = 0; i < copies; i++) appendFileSync(path, `${corpus.text}\n`);
+  }
+  return { path, bytes };
 }

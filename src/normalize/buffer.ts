@@ -10,6 +10,8 @@ export class CodeBuffer {
   starts: Uint32Array | null;
   ends: Uint32Array | null;
   length = 0;
+  /** Set when a lone surrogate was copied (the fast UTF-16 decoder would replace it). */
+  loneSurrogate = false;
 
   constructor(capacity: number, track: boolean) {
     const size = Math.max(16, capacity);
@@ -18,7 +20,8 @@ export class CodeBuffer {
     this.ends = track ? new Uint32Array(size) : null;
   }
 
-  private grow(): void {
+  /** Doubles the capacity. */
+  grow(): void {
     const size = this.codes.length * 2;
     const codes = new Uint16Array(size);
     codes.set(this.codes);
@@ -31,6 +34,21 @@ export class CodeBuffer {
       ends.set(this.ends);
       this.ends = ends;
     }
+  }
+
+  /** Makes room for `more` code units beyond the current length. */
+  reserve(more: number): void {
+    while (this.length + more > this.codes.length) this.grow();
+  }
+
+  /** Removes the first `count` code units, moving the rest to the front. */
+  dropFirst(count: number): void {
+    this.codes.copyWithin(0, count, this.length);
+    if (this.starts && this.ends) {
+      this.starts.copyWithin(0, count, this.length);
+      this.ends.copyWithin(0, count, this.length);
+    }
+    this.length -= count;
   }
 
   /** Appends one code unit that stands for the source range `[start, end)`. */
@@ -59,6 +77,9 @@ export class CodeBuffer {
 
   toString(): string {
     const { codes, length } = this;
+    if (UTF16 !== null && !this.loneSurrogate && length > 64) {
+      return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+    }
     const CHUNK = 8192;
     if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
     const parts: string[] = [];
@@ -70,3 +91,13 @@ export class CodeBuffer {
     return parts.join('');
   }
 }
+
+/** A UTF-16LE decoder when the platform is little-endian (as every current one is), else null. */
+const UTF16: InstanceType<typeof TextDecoder> | null = (() => {
+  try {
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return null;
+    return new TextDecoder('utf-16le', { ignoreBOM: true });
+  } catch {
+    return null;
+  }
+})();

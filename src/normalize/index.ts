@@ -9,5 +9,5 @@
  */
 export { normalize, normalizeWithMap, toSourceRange } from './normalize.js';
 export type { NormalizeOptions, NormalizedText } from './normalize.js';
-export { LEGACY_FONTS } from './legacy-fonts.js';
+export { detectLegacyFont, LEGACY_FONTS } from './legacy-fonts.js';
 export type { LegacyFont } from './legacy-fonts.js';

@@ -24,7 +24,7 @@ import {
   type DigitSet,
 } from '../chars/index.js';
 import { CodeBuffer } from './buffer.js';
-import { LEGACY_FONT_MAPS, LEGACY_FONTS, type LegacyFont } from './legacy-fonts.js';
+import { LEGACY_FONT_TABLES, LEGACY_FONTS, type LegacyFont, type LegacyFontTable } from './legacy-fonts.js';
 import {
   ARABIC_DECIMAL_SEPARATOR,
   ARABIC_MARK_RANGES,
@@ -53,6 +53,12 @@ export interface NormalizeOptions {
   /** Word-initial ر becomes ڕ, the standard spelling (default `true`). */
   initialReh?: boolean;
   /**
+   * A word-initial bare ا or آ gets the glottal stop that Sorani always writes: ا → ئە and
+   * آ → ئا, the readings of a Persian keyboard (default `true`). Words starting with ال (the
+   * Arabic article) are left alone.
+   */
+  initialAlef?: boolean;
+  /**
    * Text typed with a legacy (non-Unicode) font: `'none'` (default), `'ali-k'`, `'ali-web'`,
    * `'dylan'` or `'zarnegar'`. Its letters are mapped to Unicode before anything else.
    */
@@ -74,15 +80,22 @@ export interface NormalizedText {
 // ---------------------------------------------------------------------------------------
 // Character-pass tables, built once.
 
-const enum Act {
-  Keep = 0,
-  Drop = 1,
-  Space = 2,
-  Map1 = 3,
-  MapN = 4,
-  Mark = 5,
-  Combining = 6,
-}
+/** What pass 1 does with a character (values of the `ACTION` table). */
+const Act = {
+  Keep: 0,
+  Drop: 1,
+  Space: 2,
+  Map1: 3,
+  MapN: 4,
+  Mark: 5,
+  Combining: 6,
+  /** Not yet classified: see `classify`. */
+  Lazy: 7,
+  /** A UTF-16 surrogate: kept, and a lone one is remembered (see `CodeBuffer.loneSurrogate`). */
+  Surrogate: 8,
+} as const;
+type Act = (typeof Act)[keyof typeof Act];
+const KEEP = Act.Keep;
 
 const ACTION = new Uint8Array(0x10000);
 const MAP1 = new Uint16Array(0x10000);
@@ -122,33 +135,36 @@ for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) ACTIO
 for (let c = 0x7f; c <= 0x9f; c++) ACTION[c] = Act.Drop;
 for (const c of FORMAT_CHARS) ACTION[c] = Act.Drop;
 for (const c of SPACE_CHARS) ACTION[c] = Act.Space;
-// Non-Arabic combining marks and NFC singletons, read from the runtime's Unicode data.
-{
-  const markRe = /^\p{M}$/u;
-  const ranges: [number, number][] = [
-    [0x0300, 0x05ff],
-    [0x0700, 0x074f],
-    [0x0780, 0x089f],
-    [0x0900, 0x1fff],
-    [0x2000, 0x2fff],
-    [0x3000, 0x30ff],
-    [0xa600, 0xabff],
-    [0xf900, 0xfaff],
-    [0xfe00, 0xfe2f],
-  ];
-  for (const [a, b] of ranges) {
-    for (let c = a; c <= b; c++) {
-      if (ACTION[c] !== Act.Keep) continue;
-      const ch = String.fromCharCode(c);
-      if (markRe.test(ch) || (c >= 0x1160 && c <= 0x11ff)) {
-        ACTION[c] = Act.Combining;
-      } else {
-        const nfc = ch.normalize('NFC');
-        if (nfc !== ch) setMapping(c, nfc);
-      }
-    }
+// Non-Arabic combining marks and NFC singletons are read from the runtime's Unicode data the
+// first time such a character is met (see `classify`), so that importing the module is cheap.
+const LAZY_RANGES: readonly (readonly [number, number])[] = [
+  [0x0300, 0x05ff],
+  [0x0700, 0x074f],
+  [0x0780, 0x089f],
+  [0x0900, 0x1fff],
+  [0x2000, 0x2fff],
+  [0x3000, 0x30ff],
+  [0xa600, 0xabff],
+  [0xf900, 0xfaff],
+  [0xfe00, 0xfe2f],
+];
+for (const [a, b] of LAZY_RANGES) for (let c = a; c <= b; c++) if (ACTION[c] === Act.Keep) ACTION[c] = Act.Lazy;
+for (let c = 0xd800; c <= 0xdfff; c++) ACTION[c] = Act.Surrogate;
+const MARK_RE = /^\p{M}$/u;
+
+/** Classifies a character of the lazy ranges once: combining mark, NFC singleton, or kept. */
+function classify(c: number): Act {
+  const ch = String.fromCharCode(c);
+  if (MARK_RE.test(ch) || (c >= 0x1160 && c <= 0x11ff)) {
+    ACTION[c] = Act.Combining;
+  } else {
+    ACTION[c] = Act.Keep;
+    const nfc = ch.normalize('NFC');
+    if (nfc !== ch) setMapping(c, nfc);
   }
+  return ACTION[c] as Act;
 }
+
 // Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters (NFKC).
 for (const [a, b] of [
   [0xfb50, 0xfdff],
@@ -189,6 +205,8 @@ const REH = 0x0631; // ر
 const HEAVY_REH = 0x0695; // ڕ
 const YEH_HAMZA = 0x0626; // ئ
 const YEH_V = 0x06ce; // ێ
+const ALEF_BARE = 0x0627; // ا
+const ALEF_MADDA = 0x0622; // آ
 const VOWELISH = new Set([0x0627, 0x06d5, 0x0648, 0x06c6, 0x06cc, 0x06ce, 0x0626, 0x0622, 0x0623, 0x0625]);
 
 const KURDISH_PUNCT = new Map<number, number>();
@@ -200,13 +218,26 @@ for (const [k, l] of PUNCTUATION_PAIRS) {
 LATIN_PUNCT.set(0x00ab, 0x22);
 LATIN_PUNCT.set(0x00bb, 0x22);
 
+/** Characters that pass 2 looks at: always, with a `digits` option, with a `punctuation` option. */
+const CTX_ALWAYS = 1;
+const CTX_DIGITS = 2;
+const CTX_PUNCT = 4;
+const CTX = new Uint8Array(0x10000);
+for (const c of [TATWEEL, ZWNJ, HEH, HEH_DO, REH, YEH_HAMZA, ALEF_BARE, ALEF_MADDA]) CTX[c] = CTX_ALWAYS;
+for (let d = 0; d < 10; d++) {
+  for (const zero of Object.values(DIGIT_ZERO)) CTX[zero + d] = CTX_DIGITS;
+}
+for (const c of [ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, 0x2e, 0x2c]) CTX[c] = CTX[c]! | CTX_DIGITS;
+for (const c of [...KURDISH_PUNCT.keys(), ...LATIN_PUNCT.keys(), 0x22]) CTX[c] = CTX[c]! | CTX_PUNCT;
+
 // ---------------------------------------------------------------------------------------
 
 interface Resolved {
   digits: 'keep' | DigitSet;
   punctuation: 'keep' | 'kurdish' | 'latin';
   initialReh: boolean;
-  font: ReadonlyMap<number, string> | null;
+  initialAlef: boolean;
+  font: LegacyFontTable | null;
 }
 
 const DIGIT_CHOICES = ['keep', 'latin', 'arabic', 'persian'] as const;
@@ -220,85 +251,182 @@ function choice<T extends string>(name: string, value: unknown, allowed: readonl
   );
 }
 
+const DEFAULTS: Resolved = { digits: 'keep', punctuation: 'keep', initialReh: true, initialAlef: true, font: null };
+
+function flag(name: string, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value === 'boolean') return value;
+  throw new TypeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: true, false`);
+}
+
 function resolve(options: NormalizeOptions | undefined): Resolved {
   if (options === undefined || options === null) {
-    return { digits: 'keep', punctuation: 'keep', initialReh: true, font: null };
+    return DEFAULTS;
   }
   if (typeof options !== 'object') {
     throw new TypeError(`zman: normalize options must be an object, got ${typeof options}`);
   }
-  const initialReh = options.initialReh;
-  if (initialReh !== undefined && typeof initialReh !== 'boolean') {
-    throw new TypeError(`zman: invalid option initialReh: ${JSON.stringify(initialReh)}; allowed: true, false`);
-  }
+  const initialReh = flag('initialReh', options.initialReh);
+  const initialAlef = flag('initialAlef', options.initialAlef);
   const font = choice('legacyFont', options.legacyFont, ['none', ...LEGACY_FONTS], 'none');
   return {
     digits: choice('digits', options.digits, DIGIT_CHOICES, 'keep'),
     punctuation: choice('punctuation', options.punctuation, PUNCT_CHOICES, 'keep'),
-    initialReh: initialReh ?? true,
-    font: font === 'none' ? null : LEGACY_FONT_MAPS[font],
+    initialReh,
+    initialAlef,
+    font: font === 'none' ? null : LEGACY_FONT_TABLES[font],
   };
 }
 
-/** Pass 1: character-level clean-up. */
-function characterPass(s: string, font: ReadonlyMap<number, string> | null, track: boolean): CodeBuffer {
+/**
+ * Pass 1: character-level clean-up of `s` from index `from`, appended to `out`, stopping once
+ * `out` holds about `chunk` code units; returns the next input index.
+ */
+function characterPass(
+  s: string,
+  from: number,
+  chunk: number,
+  font: LegacyFontTable | null,
+  out: CodeBuffer,
+): number {
   const len = s.length;
-  const out = new CodeBuffer(len + (len >> 4), track);
-  for (let i = 0; i < len; i++) {
+  // Hot path: a kept character is copied with local variables; anything else goes through
+  // `slowChar`, after which the locals are refreshed (the buffer may have grown).
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let n = out.length;
+  let i = from;
+  for (; i < len && n < chunk; i++) {
     const c = s.charCodeAt(i);
-    if (font !== null) {
-      const f = font.get(c);
-      if (f !== undefined) {
-        for (let k = 0; k < f.length; k++) processChar(out, f.charCodeAt(k), i, i + 1);
-        continue;
+    if (ACTION[c] === KEEP && (font === null || font.touches[c] === 0)) {
+      if (n === codes.length) {
+        out.length = n;
+        out.grow();
+        codes = out.codes;
+        starts = out.starts;
+        ends = out.ends;
       }
-      const act = ACTION[c];
-      if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
-        // A presentation form of a letter that the font reassigns: map its base letters too.
-        const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
-        for (let k = 0; k < base.length; k++) {
-          const b = base.charCodeAt(k);
-          const fb = font.get(b);
-          if (fb === undefined) processChar(out, b, i, i + 1);
-          else for (let m = 0; m < fb.length; m++) processChar(out, fb.charCodeAt(m), i, i + 1);
-        }
-        continue;
+      codes[n] = c;
+      if (starts !== null) {
+        starts[n] = i;
+        ends![n] = i + 1;
       }
-    }
-    if (ACTION[c] === Act.Combining) {
-      // NFC of a non-Arabic cluster: the last base and the run of combining marks after it.
-      let j = i + 1;
-      while (j < len && ACTION[s.charCodeAt(j)] === Act.Combining) j++;
-      let baseLen = out.length > 0 ? 1 : 0;
-      if (baseLen === 1 && out.length > 1) {
-        const lo = out.last(1);
-        const hi = out.last(2);
-        if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
-      }
-      let base = '';
-      let baseStart = i;
-      for (let k = baseLen; k >= 1; k--) base += String.fromCharCode(out.last(k));
-      if (baseLen > 0 && out.starts) baseStart = out.starts[out.length - baseLen]!;
-      const cluster = base + s.slice(i, j);
-      const composed = cluster.normalize('NFC');
-      if (composed === cluster) {
-        for (let k = i; k < j; k++) out.push(s.charCodeAt(k), k, k + 1);
-      } else {
-        out.length -= baseLen;
-        for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
-      }
-      i = j - 1;
+      n++;
       continue;
     }
-    processChar(out, c, i, i + 1);
+    out.length = n;
+    i = slowChar(s, i, c, font, out);
+    n = out.length;
+    codes = out.codes;
+    starts = out.starts;
+    ends = out.ends;
   }
-  return out;
+  out.length = n;
+  return i;
+}
+
+/** Pass 1 for one character that is not simply kept; returns the last input index consumed. */
+function slowChar(s: string, i: number, c: number, font: LegacyFontTable | null, out: CodeBuffer): number {
+  if (font !== null) {
+    if (fontChar(out, font, c, i, i + 1)) return i;
+    const act = ACTION[c];
+    if (c >= 0xfb50 && (act === Act.Map1 || act === Act.MapN)) {
+      // A presentation form of a letter that the font reassigns: map its base letters too.
+      const base = act === Act.Map1 ? String.fromCharCode(MAP1[c]!) : MAPN.get(c)!;
+      for (let k = 0; k < base.length; k++) {
+        const b = base.charCodeAt(k);
+        if (!fontChar(out, font, b, i, i + 1)) processChar(out, b, i, i + 1);
+      }
+      return i;
+    }
+  }
+  let act = ACTION[c] as Act;
+  if (act === Act.Lazy) act = classify(c);
+  if (act === Act.Surrogate) {
+    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out.push(c, i, i + 2);
+      out.push(next, i, i + 2);
+      return i + 1;
+    }
+    out.loneSurrogate = true;
+    out.push(c, i, i + 1);
+    return i;
+  }
+  if (act !== Act.Combining) {
+    processChar(out, c, i, i + 1);
+    return i;
+  }
+  // NFC of a non-Arabic cluster: the last base and the run of combining marks after it.
+  const len = s.length;
+  let j = i + 1;
+  while (j < len) {
+    const cj = s.charCodeAt(j);
+    const aj = ACTION[cj] === Act.Lazy ? classify(cj) : ACTION[cj];
+    if (aj !== Act.Combining) break;
+    j++;
+  }
+  const prev = out.last();
+  if (prev === TATWEEL || prev === ZWNJ) {
+    // A mark on a tatweel or ZWNJ (both removed later) would land on the letter before it.
+    if (out.ends) out.replaceLast(prev, j);
+    return j - 1;
+  }
+  let baseLen = out.length > 0 ? 1 : 0;
+  if (baseLen === 1 && out.length > 1) {
+    const lo = out.last(1);
+    const hi = out.last(2);
+    if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
+  }
+  let base = '';
+  let baseStart = i;
+  for (let k = baseLen; k >= 1; k--) base += String.fromCharCode(out.last(k));
+  if (baseLen > 0 && out.starts) baseStart = out.starts[out.length - baseLen]!;
+  const cluster = base + s.slice(i, j);
+  const composed = cluster.normalize('NFC');
+  if (composed === cluster) {
+    for (let k = i; k < j; k++) out.push(s.charCodeAt(k), k, k + 1);
+  } else {
+    out.length -= baseLen;
+    for (let k = 0; k < composed.length; k++) out.push(composed.charCodeAt(k), baseStart, j);
+  }
+  return j - 1;
+}
+
+/**
+ * Applies a legacy font to one code unit: a sequence rule that ends with it (replacing the
+ * matched converted text, whose range it takes over), else its letter mapping. Returns false
+ * when the font leaves the code unit to the normal rules.
+ */
+function fontChar(out: CodeBuffer, font: LegacyFontTable, c: number, start: number, end: number): boolean {
+  if (font.touches[c] === 0) return false;
+  const rules = font.sequences.get(c);
+  if (rules !== undefined) {
+    for (const [before, to] of rules) {
+      const n = before.length;
+      let k = 0;
+      while (k < n && out.last(n - k) === before.charCodeAt(k)) k++;
+      if (k < n) continue;
+      const from = out.starts ? out.starts[out.length - n]! : start;
+      out.length -= n;
+      for (let m = 0; m < to.length; m++) processChar(out, to.charCodeAt(m), from, end);
+      return true;
+    }
+  }
+  const f = font.letters.get(c);
+  if (f === undefined) return false;
+  for (let k = 0; k < f.length; k++) processChar(out, f.charCodeAt(k), start, end);
+  return true;
 }
 
 function processChar(out: CodeBuffer, c: number, start: number, end: number): void {
-  switch (ACTION[c]) {
+  let act = ACTION[c] as Act;
+  if (act === Act.Lazy) act = classify(c);
+  switch (act) {
     case Act.Keep:
     case Act.Combining:
+    case Act.Surrogate:
       out.push(c, start, end);
       return;
     case Act.Drop:
@@ -346,16 +474,32 @@ function peek(A: Uint16Array, k: number, n: number, skipZwnj: boolean): number {
 }
 
 /** Pass 2: context rules and options. */
-function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
+function contextPass(a: CodeBuffer, upTo: number, o: Resolved, out: CodeBuffer): void {
   const n = a.length;
   const A = a.codes;
-  const out = new CodeBuffer(n, track);
   const st = a.starts;
   const en = a.ends;
   const digitZero = o.digits === 'keep' ? -1 : DIGIT_ZERO[o.digits];
   const punct = o.punctuation;
-  for (let k = 0; k < n; k++) {
+  const mask = CTX_ALWAYS | (digitZero >= 0 ? CTX_DIGITS : 0) | (punct !== 'keep' ? CTX_PUNCT : 0);
+  if (a.loneSurrogate) out.loneSurrogate = true;
+  // Pass 2 lengthens the text only where it writes an ئ (see ALEF_BARE): room for `upTo`
+  // more units is made here, and more only then.
+  out.reserve(upTo);
+  let codes = out.codes;
+  let outStarts = out.starts;
+  let outEnds = out.ends;
+  for (let k = 0; k < upTo; k++) {
     const c = A[k]!;
+    if ((CTX[c]! & mask) === 0) {
+      const w = out.length++;
+      codes[w] = c;
+      if (outStarts !== null) {
+        outStarts[w] = st![k]!;
+        outEnds![w] = en![k]!;
+      }
+      continue;
+    }
     const s0 = st ? st[k]! : 0;
     const e0 = en ? en[k]! : 0;
     if (c === TATWEEL || c === ZWNJ) {
@@ -389,12 +533,31 @@ function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
         break;
       }
       case HEH_DO: {
-        const next = peek(A, k, n, false);
+        // (a ZWNJ after it is skipped: ھ + ZWNJ + letter reads as ه + ZWNJ, that is ە)
+        const next = peek(A, k, n, true);
         if (isArabicLetter(next)) code = HEH;
         break;
       }
       case REH:
         if (o.initialReh && !isArabicLetter(out.last())) code = HEAVY_REH;
+        break;
+      case ALEF_BARE:
+      case ALEF_MADDA:
+        // A Sorani word never starts with a bare vowel letter: the glottal stop ئ is written.
+        // Typed with a Persian keyboard, initial ا is the short vowel (ئە) and آ the long (ئا).
+        if (o.initialAlef && !isArabicLetter(out.last())) {
+          const next = peek(A, k, n, true);
+          if (isArabicLetter(next) && next !== LAM && next !== ALEF_BARE) {
+            out.push(YEH_HAMZA, s0, e0);
+            if (out.length + (upTo - k) > codes.length) {
+              out.reserve(upTo - k);
+              codes = out.codes;
+              outStarts = out.starts;
+              outEnds = out.ends;
+            }
+            code = c === ALEF_BARE ? AE : ALEF_BARE;
+          }
+        }
         break;
       case YEH_HAMZA: {
         // ئ cannot end a Sorani word after a consonant: Arabic keyboards type it for ێ.
@@ -457,6 +620,35 @@ function contextPass(a: CodeBuffer, o: Resolved, track: boolean): CodeBuffer {
     }
     out.push(code, s0, e0);
   }
+}
+
+/** Pass-1 output is processed in chunks of this many code units, to stay in the CPU cache. */
+const CHUNK = 8192;
+
+/** Runs both passes over `s`, chunk by chunk. */
+function run(s: string, o: Resolved, track: boolean): CodeBuffer {
+  const out = new CodeBuffer(s.length + 16, track);
+  const a = new CodeBuffer(Math.min(s.length, CHUNK) + 64, track);
+  let i = 0;
+  // a.codes[checked..length-2] is known to be a run of tatweel/ZWNJ (0: nothing known)
+  let checked = 0;
+  while (i < s.length) {
+    i = characterPass(s, i, a.length + CHUNK, o.font, a);
+    if (i >= s.length) break;
+    // Keep a tail for the look-ahead of pass 2 (runs of tatweel/ZWNJ and the letter after
+    // them) and the look-behind of pass 1 (a mark composes with the one or two letters
+    // before it).
+    let m = a.length - 2;
+    while (m > checked && (a.codes[m] === TATWEEL || a.codes[m] === ZWNJ)) m--;
+    if (m <= 0 || a.codes[m] === TATWEEL || a.codes[m] === ZWNJ) {
+      checked = Math.max(checked, a.length - 2);
+      continue;
+    }
+    contextPass(a, m, o, out);
+    a.dropFirst(m);
+    checked = 0;
+  }
+  contextPass(a, a.length, o, out);
   return out;
 }
 
@@ -474,7 +666,7 @@ export function normalize(text: string, options?: NormalizeOptions): string {
   const o = resolve(options);
   const s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length === 0) return '';
-  return contextPass(characterPass(s, o.font, false), o, false).toString();
+  return run(s, o, false).toString();
 }
 
 /**
@@ -490,7 +682,7 @@ export function normalize(text: string, options?: NormalizeOptions): string {
 export function normalizeWithMap(text: string, options?: NormalizeOptions): NormalizedText {
   const o = resolve(options);
   const s = typeof text === 'string' ? text : String(text ?? '');
-  const b = contextPass(characterPass(s, o.font, true), o, true);
+  const b = run(s, o, true);
   return {
     text: b.toString(),
     starts: b.starts!.slice(0, b.length),

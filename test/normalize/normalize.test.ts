@@ -79,6 +79,14 @@ describe('normalize: spelling', () => {
     assert.equal(normalize('رێگا', { initialReh: false }), 'رێگا');
     assert.equal(normalize('کورد'), 'کورد');
   });
+  it('writes the glottal stop before a word-initial bare ا (ئە) or آ (ئا), unless told not to', () => {
+    assert.equal(normalize('اوە قدیم بو'), 'ئەوە قدیم بو');
+    assert.equal(normalize('آو'), 'ئاو');
+    assert.equal(normalize('الله'), 'اللە'); // the Arabic article is left alone
+    assert.equal(normalize('ا'), 'ا');
+    assert.equal(normalize('اوە', { initialAlef: false }), 'اوە');
+    assert.equal(normalize('باران'), 'باران');
+  });
   it('removes tatweel, also between a number and its suffix', () => {
     assert.equal(normalize('ســــڵاو'), 'سڵاو');
     assert.equal(normalize('١٠ ـی مانگ'), '١٠ی مانگ');

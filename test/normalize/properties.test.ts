@@ -8,7 +8,7 @@ const OPTIONS = [
   {},
   { digits: 'latin', punctuation: 'kurdish' },
   { digits: 'arabic', punctuation: 'latin' },
-  { digits: 'persian', initialReh: false },
+  { digits: 'persian', initialReh: false, initialAlef: false },
   { legacyFont: 'ali-k' },
 ] as const;
 
@@ -65,6 +65,21 @@ describe('normalize: invariants', () => {
         assert.equal(s.slice(x, y), w);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('treats a newline as a hard boundary, also across the internal chunks of long inputs', () => {
+    // Many random lines make an input far longer than the 8 KiB chunks that normalize works in.
+    fc.assert(
+      fc.property(fc.array(soraniNoise(40), { minLength: 200, maxLength: 600 }), fc.constantFrom(...OPTIONS), (lines, o) => {
+        const whole = lines.join('\n');
+        const expected = lines.map((line) => normalize(line, o)).join('\n');
+        assert.equal(normalize(whole, o), expected);
+        const m = normalizeWithMap(whole, o);
+        assert.equal(m.text, expected);
+        for (let i = 1; i < m.starts.length; i++) assert.ok(m.starts[i]! >= m.starts[i - 1]!);
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -3,14 +3,52 @@
  *
  * @module
  */
-import { LEGACY_FONTS } from '../../normalize/legacy-fonts.js';
+import { Readable } from 'node:stream';
+import { detectLegacyFont, LEGACY_FONTS, type LegacyFont } from '../../normalize/legacy-fonts.js';
 import { normalize, type NormalizeOptions } from '../../normalize/normalize.js';
-import { oneOf, type Command } from '../command.js';
-import { inputsFrom, Output, streamLines } from '../io.js';
+import { oneOf, RunError, type Command } from '../command.js';
+import { describeFsError, inputsFrom, Output, streamLines, type Input } from '../io.js';
 
 const DIGITS = ['keep', 'latin', 'arabic', 'persian'] as const;
 const PUNCTUATION = ['keep', 'kurdish', 'latin'] as const;
-const FONTS = ['none', ...LEGACY_FONTS] as const;
+const FONTS = ['none', 'auto', ...LEGACY_FONTS] as const;
+/** How much of each input `--legacy-font auto` reads to decide. */
+const DETECT_BYTES = 1 << 16;
+
+/**
+ * Reads the first 64 KiB of an input to detect its legacy font, and returns the font with an
+ * input that replays those bytes and then streams the rest, so memory stays flat.
+ */
+async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined; input: Input }> {
+  const stream = input.open() as AsyncIterable<Buffer | string>;
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  try {
+    while (size < DETECT_BYTES) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        break;
+      }
+      const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+      head.push(chunk);
+      size += chunk.length;
+    }
+  } catch (error) {
+    throw new RunError(`${input.name}: ${describeFsError(error)}`);
+  }
+  const font = detectLegacyFont(Buffer.concat(head).toString('utf8'));
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      yield typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    }
+  }
+  return { font, input: { name: input.name, size: input.size, open: () => Readable.from(replay()) } };
+}
 
 export const normalizeCommand: Command = {
   name: 'normalize',
@@ -23,28 +61,45 @@ line for line: each input line gives exactly one output line.
 Options:
   --digits keep|latin|arabic|persian   unify digits (default: keep)
   --punctuation keep|kurdish|latin     unify punctuation (default: keep)
-  --legacy-font none|ali-k|ali-web|dylan|zarnegar
-                                       convert text typed with a legacy font
+  --legacy-font none|auto|ali-k|ali-web|dylan|zarnegar
+                                       convert text typed with a legacy font;
+                                       auto detects the font of each input
+                                       from its first 64 KiB (none if unsure)
   --no-initial-reh                     keep word-initial ر (default: ر → ڕ)
+  --no-initial-alef                    keep a word-initial bare ا/آ (default: → ئە/ئا)
   -h, --help                           show this help
 
 Examples:
   echo 'كوردستان' | zman normalize            # کوردستان
-  zman normalize --digits latin news.txt > clean.txt`,
+  zman normalize --digits latin news.txt > clean.txt
+  zman normalize --legacy-font auto old-ali-k.txt > unicode.txt`,
   options: {
     digits: { type: 'string' },
     punctuation: { type: 'string' },
     'legacy-font': { type: 'string' },
     'no-initial-reh': { type: 'boolean' },
+    'no-initial-alef': { type: 'boolean' },
   },
   async run(values, positionals) {
+    const legacyFont = oneOf('legacy-font', values['legacy-font'], FONTS, 'none');
     const options: NormalizeOptions = {
       digits: oneOf('digits', values.digits, DIGITS, 'keep'),
       punctuation: oneOf('punctuation', values.punctuation, PUNCTUATION, 'keep'),
-      legacyFont: oneOf('legacy-font', values['legacy-font'], FONTS, 'none'),
+      legacyFont: legacyFont === 'auto' ? 'none' : legacyFont,
       initialReh: !values['no-initial-reh'],
+      initialAlef: !values['no-initial-alef'],
     };
-    await streamLines(inputsFrom(positionals), (line) => normalize(line, options), new Output());
+    const inputs = inputsFrom(positionals);
+    const output = new Output();
+    if (legacyFont !== 'auto') {
+      await streamLines(inputs, (line) => normalize(line, options), output);
+      return 0;
+    }
+    for (const input of inputs) {
+      const detected = await detectFont(input);
+      const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
+      await streamLines([detected.input], (line) => normalize(line, o), output);
+    }
     return 0;
   },
 };
