@@ -27,7 +27,7 @@ const FOREIGN = ['convert', 'keep'] as const;
 /** Letter groups that Hawar Kurdish does not write and English does. */
 const FOREIGN_PATTERN = /th|sh|ch|ph|ck|wh|gh|qu|oo|ee|ea|ou|[a-z][A-Z]/;
 /** A URL or an e-mail address (tested only on a chunk holding `@`, `/` or `.`). */
-const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s]+\.[^@\s]+$/i;
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$/i;
 
 // What each Latin code unit is: 0 not a Latin letter, 1 consonant, 2 vowel, 3 û (وو),
 // 4 a Latin letter with no Kurdish reading (copied), 5 apostrophe (ع inside a word).

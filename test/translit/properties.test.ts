@@ -79,6 +79,8 @@ describe('translit properties', () => {
     assert.doesNotMatch(toLatin('ئ'.repeat(100_000) + 'ا'.repeat(100_000)), /[\u0600-\u06ff]/);
     assert.equal(toArabic('a'.repeat(1_000_000)).length > 0, true);
     assert.equal(toArabic('www.'.repeat(100_000)).length, 400_000);
+    assert.equal(toArabic(`a@${'.'.repeat(100_000)}@`).length > 0, true);
+    assert.equal(toArabic('a@b.c@'.repeat(50_000)).length > 0, true);
     assert.equal(slug('-'.repeat(1_000_000)), '');
     assert.equal(toLatin('\ud800کورد\udc00'), `${normalize('\ud800')}kurd${normalize('\udc00')}`);
   });
