@@ -26,7 +26,7 @@ const FOREIGN = ['convert', 'keep'] as const;
 
 /** Letter groups that Hawar Kurdish does not write and English does. */
 const FOREIGN_PATTERN = /th|sh|ch|ph|ck|wh|gh|qu|oo|ee|ea|ou|[a-z][A-Z]/;
-/** A URL or an e-mail address (tested only on a chunk holding `@`, `/` or `.`). */
+/** A URL or an e-mail address (tested only on a chunk holding `@` or `/`, or starting with www). */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$/i;
 
 // What each Latin code unit is: 0 not a Latin letter, 1 consonant, 2 vowel, 3 û (وو),
@@ -69,6 +69,66 @@ const isL = (c: number): boolean => c === 0x6c || c === 0x4c;
 const isH = (c: number): boolean => c === 0x68 || c === 0x48;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** Collects UTF-16 code units and strings into the output string. */
+class Writer {
+  private parts: string[] = [];
+  private readonly buf = new Uint16Array(4096);
+  private len = 0;
+  /** Code units written so far. */
+  size = 0;
+
+  push(code: number): void {
+    if (this.len === 4096) this.flush();
+    this.buf[this.len++] = code;
+    this.size++;
+  }
+
+  string(text: string): void {
+    this.flush();
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /** Takes back everything written after the first `size` code units. */
+  rollback(size: number): void {
+    let remove = this.size - size;
+    this.size = size;
+    if (remove <= this.len) {
+      this.len -= remove;
+      return;
+    }
+    remove -= this.len;
+    this.len = 0;
+    while (remove > 0) {
+      const last = this.parts.pop() ?? '';
+      if (last.length > remove) this.parts.push(last.slice(0, last.length - remove));
+      remove -= Math.min(remove, last.length);
+    }
+  }
+
+  end(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+
+  private flush(): void {
+    if (this.len > 0) this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]));
+    this.len = 0;
+  }
+}
+
+/**
+ * If `s[start, end)` is a URL or an e-mail address, replaces what was written for it (since
+ * `mark`) with the address as it is, and returns true.
+ */
+function keepAddress(s: string, start: number, end: number, out: Writer, mark: number): boolean {
+  const chunk = s.slice(start, end);
+  if (!ADDRESS.test(chunk)) return false;
+  out.rollback(mark);
+  out.string(chunk);
+  return true;
+}
+
 /**
  * Converts Sorani text from the Latin (Hawar) script to the Arabic script. Accepts every style
  * `toLatin` writes (extended ř ł ḧ ẍ, Hawar rr ll, plain ASCII) in upper or lower case: û → وو,
@@ -91,37 +151,27 @@ export function toArabic(text: string, options?: ToArabicOptions): string {
   const n = s.length;
   const digitZero = digits === 'arabic' ? 0x0660 : digits === 'persian' ? 0x06f0 : 0x30;
 
-  const parts: string[] = [];
-  const buf = new Uint16Array(Math.min(2 * n + 2, 8192));
-  let len = 0;
-  const flush = (): void => {
-    if (len > 0) parts.push(String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]));
-    len = 0;
-  };
-  const push = (c: number): void => {
-    if (len >= buf.length) flush();
-    buf[len++] = c;
-  };
-  const pushString = (str: string): void => {
-    flush();
-    parts.push(str);
-  };
+  const out = new Writer();
 
   let wordStart = true; // the next letter begins a word
   let prevVowel = false;
   let afterWord = false; // the last thing written was a word (for punctuation)
+  // A chunk (a run of characters between spaces) that is a URL or an e-mail address is put back
+  // as it was when it ends: it is converted like any text first, which keeps the loop single.
+  let chunkStart = 0;
+  let chunkMark = 0;
+  let chunkAddress = false; // the chunk holds @ or /, or starts with www.
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    // a chunk (up to a space) that is a URL or an e-mail address passes through whole
-    if (i === 0 || s.charCodeAt(i - 1) <= 0x20) {
-      const end = addressEnd(s, i);
-      if (end > i) {
-        pushString(s.slice(i, end));
-        i = end - 1;
-        wordStart = true;
-        prevVowel = afterWord = false;
-        continue;
-      }
+    if (c <= 0x20) {
+      if (chunkAddress && keepAddress(s, chunkStart, i, out, chunkMark)) afterWord = false;
+      out.push(c);
+      chunkStart = i + 1;
+      chunkMark = out.size;
+      chunkAddress = false;
+      wordStart = true;
+      prevVowel = false;
+      continue;
     }
     const kind = kindOf(c);
     if (kind >= 1 && kind <= 4 && wordStart && keepForeign) {
@@ -129,7 +179,7 @@ export function toArabic(text: string, options?: ToArabicOptions): string {
       while (end < n && (isLetter(s.charCodeAt(end)) || (kindOf(s.charCodeAt(end)) === 5 && isLetter(s.charCodeAt(end + 1))))) end++;
       const word = s.slice(i, end);
       if (FOREIGN_PATTERN.test(word)) {
-        pushString(word);
+        out.string(word);
         i = end - 1;
         prevVowel = false;
         afterWord = true;
@@ -139,69 +189,54 @@ export function toArabic(text: string, options?: ToArabicOptions): string {
     const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
     if (kind === 2 || kind === 3) {
       if (wordStart && !isLetter(next) && (c === 0x75 || c === 0x55 || kind === 3)) {
-        push(WAW); // u / û alone: the conjunction "and"
+        out.push(WAW); // u / û alone: the conjunction "and"
       } else {
-        if (wordStart || prevVowel) push(HAMZA_SEAT);
+        if (wordStart || prevVowel) out.push(HAMZA_SEAT);
         if (kind === 3) {
-          push(WAW);
-          push(WAW);
-        } else if (ARABIC[c] !== 0) push(ARABIC[c]!);
+          out.push(WAW);
+          out.push(WAW);
+        } else if (ARABIC[c] !== 0) out.push(ARABIC[c]!);
       }
       prevVowel = true;
       wordStart = false;
       afterWord = true;
     } else if (kind === 1) {
       if (isR(c) && isR(next)) {
-        push(HEAVY_REH);
+        out.push(HEAVY_REH);
         i++;
       } else if (isL(c) && isL(next)) {
-        push(HEAVY_LAM);
+        out.push(HEAVY_LAM);
         i++;
       } else if (isH(c) && !wordStart && !isLetter(next) && !(kindOf(next) === 5 && isLetter(s.charCodeAt(i + 2)))) {
-        push(DOACHASHMEE);
-      } else if (isR(c) && wordStart) push(HEAVY_REH);
-      else push(ARABIC[c]!);
+        out.push(DOACHASHMEE);
+      } else if (isR(c) && wordStart) out.push(HEAVY_REH);
+      else out.push(ARABIC[c]!);
       prevVowel = wordStart = false;
       afterWord = true;
     } else if (kind === 4) {
-      push(c); // a Latin letter Kurdish does not use: kept
+      out.push(c); // a Latin letter Kurdish does not use: kept
       prevVowel = wordStart = false;
       afterWord = true;
     } else if (kind === 5 && isLetter(next) && (!wordStart || c === 0x2019)) {
-      push(AIN); // ’ stands for ع (a straight ' only inside a word: at its start it is a quote)
+      out.push(AIN); // ’ stands for ع (a straight ' only inside a word: at its start it is a quote)
       prevVowel = wordStart = false;
     } else {
       wordStart = true;
       prevVowel = false;
       if (isAsciiDigit(c)) {
-        push(digitZero + c - 0x30);
+        out.push(digitZero + c - 0x30);
         afterWord = false;
       } else if (digits !== 'keep' && (c === 0x2e || c === 0x2c) && isAsciiDigit(s.charCodeAt(i - 1)) && isAsciiDigit(next)) {
-        push(c === 0x2e ? 0x066b : 0x066c);
+        out.push(c === 0x2e ? 0x066b : 0x066c);
       } else if (punctuation === 'kurdish' && afterWord && c < 0x80 && PUNCT[c] !== 0) {
-        push(PUNCT[c]!);
+        out.push(PUNCT[c]!);
       } else {
-        push(c);
-        if (c > 0x20) afterWord = false;
+        out.push(c);
+        afterWord = false;
+        if (c === 0x40 || c === 0x2f || (c === 0x2e && s.startsWith('www', chunkStart))) chunkAddress = true;
       }
     }
   }
-  flush();
-  return parts.join('');
-}
-
-/**
- * The end of the URL or e-mail address that starts at `from` (the chunk up to the next space),
- * or `from` when the chunk is neither.
- */
-function addressEnd(s: string, from: number): number {
-  let j = from;
-  let mark = false;
-  for (; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c <= 0x20) break;
-    if (c === 0x40 || c === 0x2f || c === 0x2e) mark = true; // @ / .
-  }
-  if (!mark) return from;
-  return ADDRESS.test(s.slice(from, j)) ? j : from;
+  if (chunkAddress) keepAddress(s, chunkStart, n, out, chunkMark);
+  return out.end();
 }

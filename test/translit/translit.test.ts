@@ -120,6 +120,9 @@ describe('toArabic', () => {
     assert.equal(toArabic('1,5', { digits: 'arabic' }), '١٬٥');
     assert.equal(toArabic('bibîne https://rudaw.net, a@b.com'), 'ببینە https://rudaw.net, a@b.com');
     assert.equal(toArabic('sław, çonî?', { punctuation: 'keep' }), 'سڵاو, چۆنی?');
+    assert.equal(toArabic('www.rudaw.net bibîne, http://x.com/a?b=1 u kurd@zman.dev'), 'www.rudaw.net ببینە، http://x.com/a?b=1 و kurd@zman.dev');
+    const long = `http://x.com/${'a'.repeat(10_000)}`;
+    assert.equal(toArabic(`${'kurd '.repeat(1000)}${long} kurd`), `${'کورد '.repeat(1000)}${long} کورد`);
   });
   it('leaves English-looking words on request', () => {
     assert.equal(toArabic('the kurd', { foreign: 'keep' }), 'the کورد');
