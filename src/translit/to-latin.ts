@@ -53,20 +53,40 @@ export function spell(phonemes: readonly string[], style: Style): string {
   return style === 'hawar' && out.startsWith('rr') ? out.slice(1) : out;
 }
 
-const MAX_CACHE = 100_000;
-const caches: Record<Style, Map<string, string>> = { extended: new Map(), hawar: new Map(), ascii: new Map() };
+/**
+ * A memo of words already read, per style (real text repeats its words): an open-addressing
+ * table looked up with the word's place in the text, so that a word met again is neither
+ * sliced nor hashed by a Map. A full neighbourhood overwrites its first slot.
+ */
+class WordMemo {
+  private readonly keys: (string | undefined)[] = new Array(MEMO_SIZE);
+  private readonly values: string[] = new Array(MEMO_SIZE);
 
-/** One normalized Arabic-script word in a Latin style (memoized: real text repeats its words). */
-function wordToLatin(word: string, style: Style): string {
-  const cache = caches[style];
-  let latin = cache.get(word);
-  if (latin === undefined) {
-    latin = spell(readWord(word), style);
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(word, latin);
+  constructor(private readonly style: Style) {}
+
+  /** The Latin spelling of `text[start, end)`, whose hash is `hash`. */
+  get(text: string, start: number, end: number, hash: number): string {
+    const length = end - start;
+    let slot = hash & (MEMO_SIZE - 1);
+    for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & (MEMO_SIZE - 1)) {
+      const key = this.keys[slot];
+      if (key === undefined) break;
+      if (key.length !== length) continue;
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return this.values[slot]!;
+    }
+    if (this.keys[slot] !== undefined) slot = hash & (MEMO_SIZE - 1);
+    const word = text.slice(start, end);
+    const latin = spell(readWord(word), this.style);
+    this.keys[slot] = word;
+    this.values[slot] = latin;
+    return latin;
   }
-  return latin;
 }
+
+const MEMO_SIZE = 1 << 17;
+const memos: Partial<Record<Style, WordMemo>> = {};
 
 /** Arabic-Indic and Persian digits → 0–9, with ٫ ٬ between digits → . , */
 function toLatinDigits(run: string): string {
@@ -115,6 +135,7 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
   const o = resolve(options);
   const normalized = normalize(String(text), { initialReh: false, punctuation: 'latin' });
   const latinDigits = o.digits === 'latin';
+  const memo = (memos[o.style] ??= new WordMemo(o.style));
   let out = '';
   let capital = o.capitalize;
   const n = normalized.length;
@@ -131,18 +152,24 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
       i = j;
       if (i >= n) break;
     }
-    j = i + 1;
+    j = i;
     let zwnj = false;
+    let hash = 0;
     while (j < n) {
       const c = normalized.charCodeAt(j);
-      if (isArabicLetter(c)) j++;
-      else if (c === ZWNJ && j + 1 < n && isArabicLetter(normalized.charCodeAt(j + 1))) {
+      if (isArabicLetter(c)) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        j++;
+      } else if (c === ZWNJ && j + 1 < n && isArabicLetter(normalized.charCodeAt(j + 1))) {
         zwnj = true;
         j++;
       } else break;
     }
-    const word = normalized.slice(i, j);
-    let latin = wordToLatin(zwnj ? word.replaceAll('\u200c', '') : word, o.style);
+    let latin: string;
+    if (zwnj) {
+      const word = normalized.slice(i, j).replaceAll('\u200c', '');
+      latin = memo.get(word, 0, word.length, hash);
+    } else latin = memo.get(normalized, i, j, hash);
     if (capital && latin.length > 0) {
       latin = latin[0]!.toUpperCase() + latin.slice(1);
       capital = false;
