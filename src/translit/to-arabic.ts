@@ -74,31 +74,35 @@ class Writer {
   private parts: string[] = [];
   private readonly buf = new Uint16Array(4096);
   private len = 0;
+  /** Code units in `parts`. */
+  private flushed = 0;
+
   /** Code units written so far. */
-  size = 0;
+  get size(): number {
+    return this.flushed + this.len;
+  }
 
   push(code: number): void {
     if (this.len === 4096) this.flush();
     this.buf[this.len++] = code;
-    this.size++;
   }
 
   string(text: string): void {
     this.flush();
     this.parts.push(text);
-    this.size += text.length;
+    this.flushed += text.length;
   }
 
   /** Takes back everything written after the first `size` code units. */
   rollback(size: number): void {
     let remove = this.size - size;
-    this.size = size;
     if (remove <= this.len) {
       this.len -= remove;
       return;
     }
     remove -= this.len;
     this.len = 0;
+    this.flushed -= remove;
     while (remove > 0) {
       const last = this.parts.pop() ?? '';
       if (last.length > remove) this.parts.push(last.slice(0, last.length - remove));
@@ -113,6 +117,7 @@ class Writer {
 
   private flush(): void {
     if (this.len > 0) this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]));
+    this.flushed += this.len;
     this.len = 0;
   }
 }
