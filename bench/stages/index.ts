@@ -9,11 +9,13 @@ import { morphStages } from './morph.js';
 import { normalizeStages } from './normalize.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
+import { translitStages } from './translit.js';
 
 export const STAGES: readonly BenchStage[] = [
   ...normalizeStages,
   ...legacyFontStages,
   ...tokenizeStages,
-  ...numdatesStages,
+  ...translitStages,
   ...morphStages,
+  ...numdatesStages,
 ];

@@ -8,5 +8,12 @@ import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
+import { translitEval } from './translit.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, tokenizeEval, morphEval, numdatesEval];
+export const TASKS: readonly EvalTask[] = [
+  normalizeEval,
+  tokenizeEval,
+  translitEval,
+  morphEval,
+  numdatesEval,
+];
