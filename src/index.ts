@@ -16,3 +16,4 @@ export * from './numbers/index.js';
 export * from './dates/index.js';
 export * from './collate/index.js';
 export * from './morph/index.js';
+export * from './translit/index.js';

@@ -10,12 +10,14 @@ import { normalizeStages } from './normalize.js';
 import { analyzeStages } from './analyze.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
+import { translitStages } from './translit.js';
 
 export const STAGES: readonly BenchStage[] = [
   ...normalizeStages,
   ...legacyFontStages,
   ...tokenizeStages,
-  ...numdatesStages,
+  ...translitStages,
   ...morphStages,
+  ...numdatesStages,
   ...analyzeStages,
 ];

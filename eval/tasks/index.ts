@@ -10,5 +10,14 @@ import { langidEval } from './langid.js';
 import { entitiesEval } from './entities.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
+import { translitEval } from './translit.js';
 
-export const TASKS: readonly EvalTask[] = [normalizeEval, langidEval, entitiesEval, tokenizeEval, morphEval, numdatesEval];
+export const TASKS: readonly EvalTask[] = [
+  normalizeEval,
+  tokenizeEval,
+  translitEval,
+  morphEval,
+  numdatesEval,
+  langidEval,
+  entitiesEval,
+];

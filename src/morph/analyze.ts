@@ -500,14 +500,24 @@ export function lemmatize(word: string): string {
 
 /**
  * The stem of a word for search: one stem for all forms of a lemma, always a whole word (the
- * lemma of the best analysis), never a fragment like کوردس.
+ * lemma of the best analysis), never a fragment like کوردس. A verb form with the particle -ەوە
+ * gets the -ەوە infinitive: for search, -ەوە verbs are their own lexemes (خواردنەوە "drink" is
+ * not خواردن "eat", کردنەوە "open" is not کردن "do"), although `lemmatize` follows the
+ * dictionary convention of the simple verb.
  *
  * @example
  * stem('کوردستانەکەمان'); // 'کوردستان'
  * stem('دەنووسێت'); // 'نووسین'
+ * stem('دەخۆینەوە'); // 'خواردنەوە'
  */
 export function stem(word: string): string {
-  return lemmatize(word);
+  const hit = rawCache.get(word) ?? analyze(word);
+  const best = hit[0];
+  if (!best) return '';
+  if (best.pos === 'verb' && best.features.particle === 'ەوە' && !best.lemma.endsWith('ەوە')) {
+    return `${best.lemma}ەوە`;
+  }
+  return best.lemma;
 }
 
 /**

@@ -12,17 +12,20 @@ import { sentencesCommand, tokenizeCommand } from './tokenize.js';
 import { datesCommand } from './dates.js';
 import { numbersCommand } from './numbers.js';
 import { sortCommand } from './sort.js';
+import { slugCommand, translitCommand } from './translit.js';
 
 export const COMMANDS: readonly Command[] = [
   normalizeCommand,
   tokenizeCommand,
   sentencesCommand,
-  numbersCommand,
-  datesCommand,
-  sortCommand,
+  translitCommand,
+  slugCommand,
   analyzeWordCommand,
   lemmaCommand,
   stemCommand,
   segmentCommand,
+  numbersCommand,
+  datesCommand,
+  sortCommand,
   analyzeCommand,
 ];

@@ -19,3 +19,13 @@ describe('tokenizeMorphemes (tokenize at the morpheme level with segment)', () =
     assert.equal(tokens.map((t) => t.surface).join(''), text);
   });
 });
+
+describe('stem for search', () => {
+  it('keeps -ەوە verbs apart from the simple verb', async () => {
+    const { stem, lemmatize } = await import('../../src/morph/index.js');
+    assert.equal(stem('دەخۆینەوە'), 'خواردنەوە');
+    assert.equal(stem('دەخۆین'), 'خواردن');
+    assert.equal(lemmatize('دەخۆینەوە'), 'خواردن');
+    assert.equal(stem('کوردستانەکەمان'), 'کوردستان');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * `zman translit --to latin|arabic [FILE…]` and `zman slug [FILE…]` — Sorani between the
+ * Arabic and the Latin script, line for line.
+ *
+ * @module
+ */
+import { toArabic, toLatin, slug, type ToArabicOptions, type ToLatinOptions } from '../../translit/index.js';
+import { oneOf, UsageError, type Command } from '../command.js';
+import { inputsFrom, Output, streamLines } from '../io.js';
+
+const TO = ['latin', 'arabic'] as const;
+const STYLES = ['extended', 'hawar', 'ascii'] as const;
+
+export const translitCommand: Command = {
+  name: 'translit',
+  summary: 'convert Sorani between the Arabic and the Latin (Hawar) script',
+  help: `Usage: zman translit --to latin|arabic [options] [FILE...]
+
+Converts Sorani text from the files (or standard input) to standard output,
+line for line: each input line gives exactly one output line.
+
+Options:
+  --to latin|arabic                  the script to write (required)
+  --style extended|hawar|ascii       Latin letters: ř ł ḧ ẍ (default), rr ll h x, or a-z
+  --digits latin|keep                to Latin: digits 0-9 (default) or as written
+  --digits keep|arabic|persian       to Arabic: digits as written (default), ٠-٩ or ۰-۹
+  --capitalize                       to Latin: a capital at each sentence start
+  --keep-foreign                     to Arabic: leave English-looking words as they are
+  -h, --help                         show this help
+
+Examples:
+  echo 'کوردستان' | zman translit --to latin              # kurdistan
+  echo 'kurdistan' | zman translit --to arabic            # کوردستان
+  zman translit --to latin --style hawar news.txt > news-latin.txt`,
+  options: {
+    to: { type: 'string' },
+    style: { type: 'string' },
+    digits: { type: 'string' },
+    capitalize: { type: 'boolean' },
+    'keep-foreign': { type: 'boolean' },
+  },
+  async run(values, positionals) {
+    if (values.to === undefined) throw new UsageError(`missing --to (allowed: ${TO.join(', ')})`);
+    const to = oneOf('to', values.to, TO, 'latin');
+    let convert: (piece: string, lineStart: boolean) => string;
+    if (to === 'latin') {
+      if (values['keep-foreign']) throw new UsageError('--keep-foreign applies to --to arabic only');
+      const options: ToLatinOptions = {
+        style: oneOf('style', values.style, STYLES, 'extended'),
+        digits: oneOf('digits', values.digits, ['latin', 'keep'] as const, 'latin'),
+        capitalize: Boolean(values.capitalize),
+      };
+      const inside = { ...options, capitalize: false };
+      convert = (piece, lineStart) => toLatin(piece, lineStart ? options : inside);
+    } else {
+      if (values.style !== undefined) throw new UsageError('--style applies to --to latin only (every style is read)');
+      if (values.capitalize) throw new UsageError('--capitalize applies to --to latin only');
+      const options: ToArabicOptions = {
+        digits: oneOf('digits', values.digits, ['keep', 'arabic', 'persian'] as const, 'keep'),
+        foreign: values['keep-foreign'] ? 'keep' : 'convert',
+      };
+      convert = (line) => toArabic(line, options);
+    }
+    await streamLines(inputsFrom(positionals), convert, new Output());
+    return 0;
+  },
+};
+
+export const slugCommand: Command = {
+  name: 'slug',
+  summary: 'make a URL slug of each line of Sorani text',
+  help: `Usage: zman slug [FILE...]
+
+Writes one URL slug (a-z, 0-9 and hyphens) for each line of the files
+(or standard input).
+
+Options:
+  -h, --help   show this help
+
+Examples:
+  echo 'ڕووسیا و ئۆکراینا' | zman slug     # rusya-u-okrayna
+  zman slug titles.txt > slugs.txt`,
+  options: {},
+  async run(_values, positionals) {
+    // a line longer than the piece size comes in pieces cut at spaces: join their slugs
+    const convert = (piece: string, lineStart: boolean): string => {
+      const s = slug(piece);
+      return !lineStart && s.length > 0 ? `-${s}` : s;
+    };
+    await streamLines(inputsFrom(positionals), convert, new Output());
+    return 0;
+  },
+};
