@@ -10,6 +10,7 @@ import { analyze, isStopword } from '../morph/index.js';
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { findNumbersIn, type NumberSpan } from '../numbers/index.js';
 import { sentencesFromTokens, tokenizeNormalized, type Sentence, type TokenType } from '../tokenize/index.js';
+import { toLatin } from '../translit/index.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
@@ -45,6 +46,8 @@ export interface AnalyzedToken {
   /** The text as written: `input.slice(start, end)`. */
   readonly surface: string;
   readonly normalized: string;
+  /** The token in Latin (Hawar) script (words only). */
+  readonly latin?: string;
   /** The dictionary form (words only). */
   readonly lemma?: string;
   /** The part of speech (`noun`, `verb`, `propn`, …; words only). */
@@ -62,6 +65,8 @@ export interface DocumentAnalysis {
   readonly segments: readonly Segment[];
   /** The text in normalized Sorani spelling; Persian and Arabic lines as written. */
   readonly normalized: string;
+  /** The normalized text in Latin (Hawar) script; Persian and Arabic lines as written. */
+  readonly latin: string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly AnalyzedToken[];
   /** Amounts: cardinals, ordinals, fractions, percentages, money. */
@@ -199,7 +204,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const analyzed: AnalyzedToken[] = tokens.map((t): AnalyzedToken => {
     if (t.type !== 'word') return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
     const w = wordAnalysis(t.normalized);
-    return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, lemma: w.lemma, pos: w.pos };
+    return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos };
   });
   const lemmas: string[] = [];
   for (const t of analyzed) {
@@ -215,6 +220,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     confidence: guess.confidence,
     segments,
     normalized: n.text,
+    latin: latinText(n.text, segments, text),
     sentences,
     tokens: analyzed,
     numbers,
@@ -231,11 +237,12 @@ const CONTENT: ReadonlySet<string> = new Set(['noun', 'propn', 'adj', 'verb']);
 interface WordAnalysis {
   readonly lemma: string;
   readonly pos: string;
+  readonly latin: string;
   /** Not a keyword: a stopword, or not a noun, proper name, adjective or verb. */
   readonly stop: boolean;
 }
 
-/** Lemma and part of speech of each distinct word, cached: words repeat. */
+/** Lemma, part of speech and Latin spelling of each distinct word, cached: words repeat. */
 const WORDS = new Map<string, WordAnalysis>();
 const WORDS_LIMIT = 100_000;
 
@@ -244,8 +251,27 @@ function wordAnalysis(word: string): WordAnalysis {
   if (w) return w;
   const [best] = analyze(word);
   const pos = best?.pos ?? 'x';
-  w = { lemma: best?.lemma ?? word, pos, stop: !CONTENT.has(pos) || isStopword(word) };
+  w = { lemma: best?.lemma ?? word, pos, latin: toLatin(word), stop: !CONTENT.has(pos) || isStopword(word) };
   if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
   WORDS.set(word, w);
   return w;
+}
+
+/** The Latin text: each analyzed line transliterated, Persian and Arabic lines as written. */
+function latinText(normalized: string, segments: readonly Segment[], source: string): string {
+  if (segments.every((s) => s.analyzed)) return toLatin(normalized);
+  // lines of the normalized text correspond one to one to lines of the source
+  const lines = normalized.split('\n');
+  let k = 0;
+  let offset = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    const end = source.indexOf('\n', offset);
+    const lineEnd = end < 0 ? source.length : end;
+    while (k < segments.length && segments[k]!.end < offset) k++;
+    const s = segments[k];
+    out.push(s && s.start === offset && !s.analyzed ? line : toLatin(line));
+    offset = lineEnd + 1;
+  }
+  return out.join('\n');
 }

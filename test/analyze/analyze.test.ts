@@ -20,16 +20,17 @@ describe('analyzeDocument', () => {
     assert.equal(a.quotes[1]?.speaker?.text, 'شیلان عەبدوڵڵا');
     assert.ok(a.keywords.length > 0);
   });
-  it('gives tokens with lemma and part of speech, sentences, numbers and dates', () => {
+  it('gives tokens with lemma, part of speech and Latin, sentences, numbers and dates', () => {
     const text = 'بایدن و پوتین لە ١٠ی کانوونی دووەم لە ژنێڤ کۆدەبنەوە. دەیان هەزار سەرباز لە سنوورن.';
     const a = analyzeDocument(text, { reference: '2021-12-27' });
     const biden = a.tokens[0]!;
-    assert.deepEqual([biden.surface, biden.lemma, biden.pos], ['بایدن', 'بایدن', 'propn']);
+    assert.deepEqual([biden.surface, biden.lemma, biden.pos, biden.latin], ['بایدن', 'بایدن', 'propn', 'baydin']);
     assert.equal(a.sentences.length, 2);
     assert.deepEqual(a.dates.map((d) => d.iso), ['2022-01-10']);
     assert.ok(a.numbers.some((x) => x.approximate && x.value >= 10_000));
     assert.ok(a.entities.some((e) => e.type === 'DATE' && e.canonical === '2022-01-10'));
     assert.ok(a.entities.some((e) => e.type === 'LOC' && e.canonical === 'ژنێڤ'));
+    assert.match(a.latin, /^baydin/);
     for (const t of a.tokens) assert.equal(text.slice(t.start, t.end), t.surface);
   });
   it('normalizes Sorani and gives offsets into the original text', () => {
@@ -47,6 +48,7 @@ describe('analyzeDocument', () => {
     assert.deepEqual(a.segments.map((s) => [s.language, s.analyzed]), [['ckb', true], ['fa', false], ['ar', false]]);
     assert.ok(a.normalized.endsWith(`\n${persian}\n${arabic}`));
     assert.deepEqual(a.entities.map((e) => e.text), ['ئەمڕۆ', 'هەولێر']);
+    assert.ok(a.latin.endsWith(`\n${persian}\n${arabic}`));
     assert.deepEqual(a.tokens.map((t) => t.surface).slice(0, 3), ['ئەمڕۆ', 'لە', 'هەولێر']);
     assert.ok(a.tokens.every((t) => t.end <= 36));
   });
@@ -55,7 +57,7 @@ describe('analyzeDocument', () => {
   });
   it('gives a well-formed result for an empty text', () => {
     const a = analyzeDocument('');
-    assert.deepEqual([a.language, a.normalized, a.tokens, a.entities, a.quotes, a.keywords, a.segments], ['other', '', [], [], [], [], []]);
+    assert.deepEqual([a.language, a.normalized, a.latin, a.tokens, a.entities, a.quotes, a.keywords, a.segments], ['other', '', '', [], [], [], [], []]);
   });
   it('rejects a bad keywords option', () => {
     assert.throws(() => analyzeDocument('', { keywords: 1.5 }), /keywords/);

@@ -1,6 +1,6 @@
 /**
  * `zman analyze [FILE… | DIR]` — everything zman understands of a document: readable coloured
- * output for one document (entities and dates highlighted), `--json` for one, `--ndjson` for many (a progress bar on stderr).
+ * output for one document (entities and dates highlighted, the Latin text below), `--json` for one, `--ndjson` for many (a progress bar on stderr).
  *
  * @module
  */
@@ -168,6 +168,7 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
   if (a.keywords.length > 0) {
     lines.push(`${paint(BOLD, 'Keywords')}  ${a.keywords.map((k) => k.lemma).join('، ')}`, '');
   }
+  if (a.latin.trim().length > 0) lines.push(paint(BOLD, 'Latin'), paint(DIM, a.latin.trimEnd()));
   return `${lines.join('\n')}\n`;
 }
 
