@@ -314,7 +314,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The normalized text of tokens `first..last`, the last one reduced to its name form. */
+/** The normalized text of tokens `first..last` (the canonical name of a pattern match). */
 function span(tokens: readonly EntityToken[], first: number, last: number): string {
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(tokens[k]!.normalized);
