@@ -142,9 +142,9 @@ function finalRun(run: readonly string[], hasVowel: boolean): number {
  * - a compound element or a clitic that begins with a consonant keeps its shape after a
  *   consonant (`řoj.na.me`, `řast.man`, `kurd.da`).
  */
-function insertionCosts(letters: string, morphology: boolean, verbEndings: boolean): Float64Array {
+function insertionCosts(letters: string, verbEndings: boolean, stemI: readonly number[]): Float64Array {
   const costs = new Float64Array(letters.length + 1).fill(COST.insertI);
-  if (morphology) for (const at of stemInsertions(letters)) costs[at] = COST.insertAffix;
+  for (const at of stemI) costs[at] = COST.insertAffix;
   for (let p = 1; p + 1 < letters.length; p++) {
     const prev = letters[p - 1];
     if ((prev === 'ت' || prev === 'د') && letters[p] === 'ب' && (letters.startsWith('وو', p + 1) || letters[p + 1] === 'ا')) {
@@ -214,7 +214,7 @@ function stemInsertions(letters: string): number[] {
   if (stem.length < 3 || (stem !== best.stem && analyzed !== best.stem) || EXCEPTIONS[stem] !== undefined) return [];
   const infinitive = stem.endsWith('ن') && analyze(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
   // a stem the lexicon knows as a noun or adjective has no verb ending -ine, -inewe (`lêj.ne`)
-  return readLetters(stem, false, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
+  return readLetters(stem, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
 }
 
 const MAX_ANALYZED = 24;
@@ -287,11 +287,32 @@ export function readWord(word: string): string[] {
     const stem = EXCEPTIONS[word.slice(0, cut)];
     if (stem === undefined) continue;
     const context = word.slice(cut - 2, cut);
-    const head = readLetters(context, false).phonemes;
-    const both = readLetters(context + word.slice(cut), false).phonemes;
+    const head = readLetters(context).phonemes;
+    const both = readLetters(context + word.slice(cut)).phonemes;
     if (head.every((p, i) => both[i] === p)) return withGlottal(word, [...phonemesOf(stem), ...both.slice(head.length)]);
   }
-  return readLetters(word).phonemes;
+  return readWithMorphology(word);
+}
+
+/**
+ * Reads a word by the rules, then, where the morphological analysis gives the stem an i of its
+ * own that the reading lacks (see {@link stemInsertions}), again with it. A stem read alone
+ * differs from the same stem before suffixes only at its end, so the analysis (the slow part)
+ * is asked only where the reading joins three consonants (`zans.te`) or a consonant and the
+ * n of an infinitive before a vowel (`hat.nî`).
+ */
+function readWithMorphology(word: string): string[] {
+  const plain = readLetters(word);
+  const p = plain.phonemes;
+  let joined = false;
+  for (let k = 2; k < p.length && !joined; k++) {
+    if (isVowel(p[k - 1]!) || isVowel(p[k - 2]!)) continue;
+    joined = isVowel(p[k]!) ? p[k - 1] === 'n' : true;
+  }
+  if (!joined) return p;
+  const stemI = stemInsertions(word);
+  if (stemI.every((at) => plain.inserted.includes(at))) return p;
+  return readLetters(word, true, stemI).phonemes;
 }
 
 function withGlottal(word: string, phonemes: string[]): string[] {
@@ -299,10 +320,11 @@ function withGlottal(word: string, phonemes: string[]): string[] {
 }
 
 /**
- * Reads the letters of a word by the search; `morphology` lets the analysis of the word mark
- * its stem's i. Returns the phonemes and the places (letter indexes) where i was added.
+ * Reads the letters of a word by the search (`verbEndings`: the endings -ine, -inewe may be a
+ * verb's; `stemI`: places where the stem has its own i). Returns the phonemes and the places
+ * (letter indexes) where i was added.
  */
-function readLetters(word: string, morphology = true, verbEndings = true): { phonemes: string[]; inserted: number[] } {
+function readLetters(word: string, verbEndings = true, stemI: readonly number[] = []): { phonemes: string[]; inserted: number[] } {
   const readings = [];
   let letters = '';
   for (const ch of word) {
@@ -310,7 +332,7 @@ function readLetters(word: string, morphology = true, verbEndings = true): { pho
     readings.push(LETTER_READINGS[ch] ?? { kind: 'C', phoneme: ch });
     letters += ch;
   }
-  const insertCost = insertionCosts(letters, morphology, verbEndings);
+  const insertCost = insertionCosts(letters, verbEndings, stemI);
   let states = new Map<string, Node>();
   states.set('0', { cost: 0, prev: null, emit: [], at: 0, hasVowel: false, run: [] });
   const pending: Map<string, Node>[] = [];
