@@ -13,6 +13,8 @@
  * و may be w, u or, doubled, û; every ی may be y or î; an i may stand before any consonant that
  * follows a consonant; a path pays for each i it adds and for each syllable shape it makes, and
  * impossible shapes cost so much that they are taken only when nothing else is possible.
+ * Where the morphological analysis (src/morph) finds a stem of the lexicon with suffixes, the
+ * stem keeps the i it has as a word of its own (`za.nis.te`, not `zans.te`).
  *
  * @module
  */
