@@ -13,9 +13,12 @@
  * و may be w, u or, doubled, û; every ی may be y or î; an i may stand before any consonant that
  * follows a consonant; a path pays for each i it adds and for each syllable shape it makes, and
  * impossible shapes cost so much that they are taken only when nothing else is possible.
+ * Where the morphological analysis (src/morph) finds a stem of the lexicon with suffixes, the
+ * stem keeps the i it has as a word of its own (`za.nis.te`, not `zans.te`).
  *
  * @module
  */
+import { analyze } from '../morph/index.js';
 import { EXCEPTIONS } from './exceptions.js';
 import {
   CLUSTER_STEMS,
@@ -141,8 +144,9 @@ function finalRun(run: readonly string[], hasVowel: boolean): number {
  * - a compound element or a clitic that begins with a consonant keeps its shape after a
  *   consonant (`řoj.na.me`, `řast.man`, `kurd.da`).
  */
-function insertionCosts(letters: string): Float64Array {
+function insertionCosts(letters: string, verbEndings: boolean, stemI: readonly number[]): Float64Array {
   const costs = new Float64Array(letters.length + 1).fill(COST.insertI);
+  for (const at of stemI) costs[at] = COST.insertAffix;
   for (let p = 1; p + 1 < letters.length; p++) {
     const prev = letters[p - 1];
     if ((prev === 'ت' || prev === 'د') && letters[p] === 'ب' && (letters.startsWith('وو', p + 1) || letters[p + 1] === 'ا')) {
@@ -158,7 +162,7 @@ function insertionCosts(letters: string): Float64Array {
   for (const stem of CLUSTER_STEMS) {
     for (let at = letters.indexOf(stem, 1); at > 0; at = letters.indexOf(stem, at + 1)) costs[at + 1] = COST.insertAffix;
   }
-  for (const ending of IN_ENDINGS) {
+  for (const ending of verbEndings ? IN_ENDINGS : []) {
     const at = letters.length - ending.length;
     const before = LETTER_READINGS[letters[at - 1] ?? ''];
     // nouns end in a fricative and -ne (`rex.ne`, `çeş.ne`); verbs end in -ine, -inewe
@@ -194,12 +198,37 @@ function insertionCosts(letters: string): Float64Array {
   return costs;
 }
 
+/**
+ * Where the stem of a word with suffixes has its own i, by the morphological analysis (src/morph):
+ * a stem of the lexicon read as a word of its own places its i by its own syllables, not by the
+ * suffixes after it (`za.nis.t-e`, not `zans.te`). The i before the stem's last consonant is left
+ * to the search (a vowel-initial suffix takes that consonant as its onset: `çeş.n-e`), except in
+ * an infinitive, whose ending after a consonant is -in (`ha.t-in-î`).
+ */
+function stemInsertions(letters: string): number[] {
+  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyze(letters)[0] : undefined;
+  if (!best || best.guessed || best.prefixes.length > 0 || best.suffixes.length === 0) return [];
+  let suffixLength = 0;
+  for (const m of best.suffixes) suffixLength += m.form.length;
+  const stem = letters.slice(0, letters.length - suffixLength);
+  // the analyzer reads a word-initial ر as ڕ
+  const analyzed = stem.startsWith('ر') ? `ڕ${stem.slice(1)}` : stem;
+  if (stem.length < 3 || (stem !== best.stem && analyzed !== best.stem) || EXCEPTIONS[stem] !== undefined) return [];
+  const infinitive = stem.endsWith('ن') && analyze(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
+  // a stem the lexicon knows as a noun or adjective has no verb ending -ine, -inewe (`lêj.ne`)
+  return readLetters(stem, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
+}
+
+const MAX_ANALYZED = 24;
+
 /** A node of the search: the best path to a state. */
 interface Node {
   readonly cost: number;
   readonly prev: Node | null;
   /** Phonemes this step added. */
   readonly emit: readonly string[];
+  /** The letter this step read (i added before it is at that place). */
+  readonly at: number;
   readonly hasVowel: boolean;
   /** Consonants since the last vowel (at most 4 are kept: more are impossible anyway). */
   readonly run: readonly string[];
@@ -217,19 +246,19 @@ function offer(map: Map<string, Node>, node: Node): void {
 }
 
 /** Extends the path `from` by the consonant `c`, and by i + `c` (i costs `insert`). */
-function addConsonant(from: Node, c: string, insert: number, target: Map<string, Node>): void {
+function addConsonant(from: Node, at: number, c: string, insert: number, target: Map<string, Node>): void {
   const run = from.run.length >= 4 ? [...from.run.slice(1), c] : [...from.run, c];
-  offer(target, { cost: from.cost, prev: from, emit: [c], hasVowel: from.hasVowel, run });
+  offer(target, { cost: from.cost, prev: from, emit: [c], at, hasVowel: from.hasVowel, run });
   if (from.run.length > 0) {
     const cost = from.cost + insert + splitRun(from.run, !from.hasVowel).cost;
-    offer(target, { cost, prev: from, emit: ['i', c], hasVowel: true, run: [c] });
+    offer(target, { cost, prev: from, emit: ['i', c], at, hasVowel: true, run: [c] });
   }
 }
 
 /** Extends the path `from` by the vowel `v`. */
-function addVowel(from: Node, v: string, target: Map<string, Node>): void {
+function addVowel(from: Node, at: number, v: string, target: Map<string, Node>): void {
   const cost = from.cost + splitRun(from.run, !from.hasVowel).cost + (v === 'û' ? COST.longU : 0);
-  offer(target, { cost, prev: from, emit: [v], hasVowel: true, run: [] });
+  offer(target, { cost, prev: from, emit: [v], at, hasVowel: true, run: [] });
 }
 
 const MAX_WORD = 40;
@@ -250,7 +279,7 @@ export function readWord(word: string): string[] {
   // no Sorani word is this long: a run of letters without spaces is read in pieces
   if (word.length > MAX_WORD) {
     const out: string[] = [];
-    for (let i = 0; i < word.length; i += MAX_WORD) out.push(...readLetters(word.slice(i, i + MAX_WORD)));
+    for (let i = 0; i < word.length; i += MAX_WORD) out.push(...readLetters(word.slice(i, i + MAX_WORD)).phonemes);
     return out;
   }
   const exception = EXCEPTIONS[word];
@@ -260,18 +289,44 @@ export function readWord(word: string): string[] {
     const stem = EXCEPTIONS[word.slice(0, cut)];
     if (stem === undefined) continue;
     const context = word.slice(cut - 2, cut);
-    const head = readLetters(context);
-    const both = readLetters(context + word.slice(cut));
+    const head = readLetters(context).phonemes;
+    const both = readLetters(context + word.slice(cut)).phonemes;
     if (head.every((p, i) => both[i] === p)) return withGlottal(word, [...phonemesOf(stem), ...both.slice(head.length)]);
   }
-  return readLetters(word);
+  return readWithMorphology(word);
+}
+
+/**
+ * Reads a word by the rules, then, where the morphological analysis gives the stem an i of its
+ * own that the reading lacks (see {@link stemInsertions}), again with it. A stem read alone
+ * differs from the same stem before suffixes only at its end, so the analysis (the slow part)
+ * is asked only where the reading joins three consonants (`zans.te`) or a consonant and the
+ * n of an infinitive before a vowel (`hat.nî`).
+ */
+function readWithMorphology(word: string): string[] {
+  const plain = readLetters(word);
+  const p = plain.phonemes;
+  let joined = false;
+  for (let k = 2; k < p.length && !joined; k++) {
+    if (isVowel(p[k - 1]!) || isVowel(p[k - 2]!)) continue;
+    joined = isVowel(p[k]!) ? p[k - 1] === 'n' : true;
+  }
+  if (!joined) return p;
+  const stemI = stemInsertions(word);
+  if (stemI.every((at) => plain.inserted.includes(at))) return p;
+  return readLetters(word, true, stemI).phonemes;
 }
 
 function withGlottal(word: string, phonemes: string[]): string[] {
   return word.startsWith('ئ') && phonemes[0] !== 'ʔ' ? ['ʔ', ...phonemes] : phonemes;
 }
 
-function readLetters(word: string): string[] {
+/**
+ * Reads the letters of a word by the search (`verbEndings`: the endings -ine, -inewe may be a
+ * verb's; `stemI`: places where the stem has its own i). Returns the phonemes and the places
+ * (letter indexes) where i was added.
+ */
+function readLetters(word: string, verbEndings = true, stemI: readonly number[] = []): { phonemes: string[]; inserted: number[] } {
   const readings = [];
   let letters = '';
   for (const ch of word) {
@@ -279,9 +334,9 @@ function readLetters(word: string): string[] {
     readings.push(LETTER_READINGS[ch] ?? { kind: 'C', phoneme: ch });
     letters += ch;
   }
-  const insertCost = insertionCosts(letters);
+  const insertCost = insertionCosts(letters, verbEndings, stemI);
   let states = new Map<string, Node>();
-  states.set('0', { cost: 0, prev: null, emit: [], hasVowel: false, run: [] });
+  states.set('0', { cost: 0, prev: null, emit: [], at: 0, hasVowel: false, run: [] });
   const pending: Map<string, Node>[] = [];
   for (let p = 0; p < readings.length; p++) {
     const next = pending[p + 1] ?? new Map<string, Node>();
@@ -289,18 +344,18 @@ function readLetters(word: string): string[] {
     const r = readings[p]!;
     for (const from of states.values()) {
       const insert = insertCost[p]!;
-      if (r.kind === 'C') addConsonant(from, r.phoneme, insert, next);
-      else if (r.kind === 'V') addVowel(from, r.phoneme, next);
+      if (r.kind === 'C') addConsonant(from, p, r.phoneme, insert, next);
+      else if (r.kind === 'V') addVowel(from, p, r.phoneme, next);
       else if (r.kind === 'Y') {
-        addConsonant(from, 'y', insert, next);
-        addVowel(from, 'î', next);
+        addConsonant(from, p, 'y', insert, next);
+        addVowel(from, p, 'î', next);
       } else {
-        addConsonant(from, 'w', insert, next);
-        addVowel(from, 'u', next);
+        addConsonant(from, p, 'w', insert, next);
+        addVowel(from, p, 'u', next);
         if (readings[p + 1]?.kind === 'W') {
           const after = pending[p + 2] ?? new Map<string, Node>();
           pending[p + 2] = after;
-          addVowel(from, 'û', after);
+          addVowel(from, p, 'û', after);
         }
       }
     }
@@ -316,13 +371,21 @@ function readLetters(word: string): string[] {
     }
   }
   const out: string[] = [];
-  for (let n = best; n; n = n.prev) out.push(...[...n.emit].reverse());
+  const inserted: number[] = [];
+  for (let n = best; n; n = n.prev) {
+    out.push(...[...n.emit].reverse());
+    if (n.emit.length === 2) inserted.push(n.at);
+  }
   out.reverse();
+  inserted.reverse();
   // a word of consonants only (a letter's name, a clitic written apart): `ش` → `şi`
   if (out.length > 1 || (out.length === 1 && LETTER_READINGS[word] !== undefined)) {
-    if (!out.some(isVowel)) out.splice(1, 0, 'i');
+    if (!out.some(isVowel)) {
+      out.splice(1, 0, 'i');
+      inserted.unshift(1);
+    }
   }
-  return out;
+  return { phonemes: out, inserted };
 }
 
 /**

@@ -41,6 +41,18 @@ describe('toLatin: words', () => {
     assert.equal(toLatin('دابمەزرێ'), 'dabimezrê');
     assert.equal(toLatin('بخوێننەوە'), 'bixwêninewe');
   });
+  it('reads a stem of the morphology lexicon as a word of its own before its suffixes', () => {
+    // زانست read alone is za.nist: its i stays before the suffixes
+    assert.equal(toLatin('زانست'), 'zanist');
+    assert.equal(toLatin('زانستەکەمان'), 'zanistekeman');
+    assert.equal(toLatin('زانستێک'), 'zanistêk');
+    // the infinitive ending is -in after a consonant
+    assert.equal(toLatin('گوتن'), 'gutin');
+    assert.equal(toLatin('گوتنی'), 'gutinî');
+    // the i before the stem's last consonant goes when a vowel follows: çe.şin, çeş.ne.kan
+    assert.equal(toLatin('چەشنەکان'), 'çeşnekan');
+    assert.equal(toLatin('ژنەکان'), 'jinekan');
+  });
   it('reads the authored exceptions, also with suffixes', () => {
     assert.equal(toLatin('ئۆکراینا'), 'okrayna');
     assert.equal(toLatin('ئۆکرایناوە'), 'okraynawe');
