@@ -143,13 +143,6 @@ export async function streamLines(
   inputs: readonly Input[],
   transform: (piece: string, lineStart: boolean) => string,
   output: Output,
-  options: {
-    /**
-     * The transform treats every line on its own and keeps each `\n` (as `normalize` does), so
-     * it may be given a block of several whole lines at once, ending with `\n`: much faster.
-     */
-    wholeLines?: boolean;
-  } = {},
 ): Promise<void> {
   const total = inputs.reduce((sum, i) => (i.size === undefined ? Number.NaN : sum + i.size), 0);
   const progress = new Progress(Number.isNaN(total) ? undefined : total);
@@ -172,27 +165,11 @@ export async function streamLines(
         doneBytes += bytes;
         pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
         let from = 0;
-        if (options.wholeLines) {
-          const last = pending.lastIndexOf('\n');
-          if (last >= 0) {
-            if (!lineStart) {
-              const nl = pending.indexOf('\n');
-              await emit(pending.slice(0, nl), true);
-              from = nl + 1;
-            }
-            if (from <= last) {
-              const wait = output.write(transform(pending.slice(from, last + 1), true));
-              if (wait) await wait;
-            }
-            from = last + 1;
-          }
-        } else {
-          for (;;) {
-            const nl = pending.indexOf('\n', from);
-            if (nl < 0) break;
-            await emit(pending.slice(from, nl), true);
-            from = nl + 1;
-          }
+        for (;;) {
+          const nl = pending.indexOf('\n', from);
+          if (nl < 0) break;
+          await emit(pending.slice(from, nl), true);
+          from = nl + 1;
         }
         pending = pending.slice(from);
         while (pending.length > MAX_PIECE) {

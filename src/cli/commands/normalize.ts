@@ -92,13 +92,13 @@ Examples:
     const inputs = inputsFrom(positionals);
     const output = new Output();
     if (legacyFont !== 'auto') {
-      await streamLines(inputs, (line) => normalize(line, options), output, { wholeLines: true });
+      await streamLines(inputs, (line) => normalize(line, options), output);
       return 0;
     }
     for (const input of inputs) {
       const detected = await detectFont(input);
       const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
-      await streamLines([detected.input], (line) => normalize(line, o), output, { wholeLines: true });
+      await streamLines([detected.input], (line) => normalize(line, o), output);
     }
     return 0;
   },
