@@ -12,6 +12,7 @@
 import { digitValue, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
 import { ARABIC_EQUIVALENTS, ARABIC_ORDER, LATIN_ORDER } from './order.js';
+import { choice } from '../options/choice.js';
 
 /** Options of {@link collator}. */
 export interface CollatorOptions {
@@ -119,11 +120,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.map((a) => `'${a}'`).join(', ')}`);
-}
 
 function flag(name: string, value: unknown): boolean {
   if (value === undefined) return false;

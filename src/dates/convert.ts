@@ -6,14 +6,10 @@
 import { DIGIT_ZERO, type DigitSet } from '../chars/index.js';
 import { dayFromInput, fromDay, monthLength, toDay, weekdayOf, type CalendarDate, type CalendarName } from './calendar.js';
 import { monthNameOf, WEEKDAYS } from './names.js';
+import { choice } from '../options/choice.js';
 
 const CALENDARS = ['gregorian', 'kurdish', 'persian', 'hijri'] as const;
 
-function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.map((a) => `'${a}'`).join(', ')}`);
-}
 
 /** The day number of a Gregorian `Date` (its UTC day), `'YYYY-MM-DD'` or `{ year, month, day }`. */
 function gregorianDay(date: Date | string | CalendarDate, name = 'date'): number {

@@ -36,6 +36,7 @@ import {
   PUNCTUATION_PAIRS,
   SPACE_CHARS,
 } from './tables.js';
+import { choice } from '../options/choice.js';
 
 /** Options of {@link normalize} and {@link normalizeWithMap}. */
 export interface NormalizeOptions {
@@ -243,13 +244,6 @@ interface Resolved {
 const DIGIT_CHOICES = ['keep', 'latin', 'arabic', 'persian'] as const;
 const PUNCT_CHOICES = ['keep', 'kurdish', 'latin'] as const;
 
-function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(
-    `zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.map((a) => `'${a}'`).join(', ')}`,
-  );
-}
 
 const DEFAULTS: Resolved = { digits: 'keep', punctuation: 'keep', initialReh: true, initialAlef: true, font: null };
 
