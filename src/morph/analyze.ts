@@ -13,6 +13,7 @@ import {
   NOMINALS,
   PLAIN_LEXEMES,
   VERB_STEMS,
+  VERBS,
   type NominalEntry,
   type StemEntry,
   type VerbEntry,
@@ -230,6 +231,20 @@ function verbFeatures(p: VerbPrefix, s: StemEntry, c: VerbChain): Record<string,
   return f;
 }
 
+/**
+ * Present stems in ێ of intransitives (بڕێ of بڕان "be cut") that are also another verb's
+ * present stem (بڕ of بڕین "cut"): before the 3sg ‑ت, دەبڕێت is read first as the more common
+ * transitive بڕ + ێت.
+ */
+const SHADOWED_PRESENT: ReadonlySet<string> = new Set(
+  [...VERB_STEMS].filter(
+    ([stem, entries]) =>
+      stem.endsWith('ێ') &&
+      entries.some((e) => e.kind !== 'past' && !e.verb.transitive) &&
+      (VERB_STEMS.get(stem.slice(0, -1)) ?? []).some((e) => e.kind !== 'past' && e.verb.transitive),
+  ).map(([stem]) => stem),
+);
+
 /** Verb analyses of `w` from `offset` (after an optional nominal head of a compound). */
 function verb(w: string, out: Candidate[], offset: number, head: string): void {
   const prefixes = verbPrefixes();
@@ -271,7 +286,8 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
                 extra +
                 (head ? (COMPOUNDS.has(part + s.verb.base) ? 1 : 2.6 + 0.6 * p.morphemes.length) : 0) +
                 (p.preverb && !head && !COMPOUNDS.has(part + s.verb.base) ? 0.8 : 0) +
-                (s.voice === 'passive' ? 0.3 : 0),
+                (s.voice === 'passive' ? 0.3 : 0) +
+                (s.kind !== 'past' && suffix.startsWith('ت') && SHADOWED_PRESENT.has(stem) ? 0.6 : 0),
               surface: i - j,
             });
           }
@@ -503,7 +519,8 @@ export function lemmatize(word: string): string {
  * lemma of the best analysis), never a fragment like کوردس. A verb form with the particle -ەوە
  * gets the -ەوە infinitive: for search, -ەوە verbs are their own lexemes (خواردنەوە "drink" is
  * not خواردن "eat", کردنەوە "open" is not کردن "do"), although `lemmatize` follows the
- * dictionary convention of the simple verb.
+ * dictionary convention of the simple verb. A preverb that the lexicon does not list with the
+ * verb (هەڵ + سووتاندن) is read as compositional, so its forms share the simple verb's stem.
  *
  * @example
  * stem('کوردستانەکەمان'); // 'کوردستان'
@@ -514,11 +531,19 @@ export function stem(word: string): string {
   const hit = rawCache.get(word) ?? analyze(word);
   const best = hit[0];
   if (!best) return '';
-  if (best.pos === 'verb' && best.features.particle === 'ەوە' && !best.lemma.endsWith('ەوە')) {
-    return `${best.lemma}ەوە`;
+  if (best.pos !== 'verb') return best.lemma;
+  let lemma = best.lemma;
+  const preverb = best.features.preverb;
+  // a preverb the lexicon does not list with this verb is read as compositional: its verb's stem
+  if (preverb && !VERB_LEMMAS.has(lemma) && lemma.startsWith(preverb) && VERB_LEMMAS.has(lemma.slice(preverb.length))) {
+    lemma = lemma.slice(preverb.length);
   }
-  return best.lemma;
+  if (best.features.particle === 'ەوە' && !lemma.endsWith('ەوە')) return `${lemma}ەوە`;
+  return lemma;
 }
+
+/** Infinitives of the lexicon's verbs, simple and compound, with and without -ەوە. */
+const VERB_LEMMAS: ReadonlySet<string> = new Set(VERBS.map((v) => v.lemma));
 
 /**
  * The morphemes of a word, whose concatenation is the normalized word: nominal suffixes split

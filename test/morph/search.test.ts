@@ -28,4 +28,17 @@ describe('stem for search', () => {
     assert.equal(lemmatize('دەخۆینەوە'), 'خواردن');
     assert.equal(stem('کوردستانەکەمان'), 'کوردستان');
   });
+  it('reads an unlisted preverb as compositional but keeps listed compounds apart', async () => {
+    const { stem, lemmatize } = await import('../../src/morph/index.js');
+    // هەڵ + سووتاندن is not a compound of the lexicon: same stem as the simple verb
+    assert.equal(lemmatize('هەڵمسووتاند'), 'هەڵسووتاندن');
+    assert.equal(stem('هەڵمسووتاند'), stem('سووتاندم'));
+    // هەڵ + گرتن is (هەڵگرتن "lift" is not گرتن "take")
+    assert.equal(stem('هەڵیگرت'), 'هەڵگرتن');
+  });
+  it('reads the 3sg ‑ێت of a shared stem as the transitive verb first', async () => {
+    const { lemmatize } = await import('../../src/morph/index.js');
+    assert.equal(lemmatize('دەبڕێت'), 'بڕین');
+    assert.equal(lemmatize('دەبڕێم'), 'بڕان');
+  });
 });
