@@ -303,7 +303,7 @@ function guessable(chain: Chain, stem: string): boolean {
   if (first === 'DEF' || first === 'DEF.PL' || first === 'INDF') return stem.length >= 2;
   if (first === 'CMPR' || first === 'SUPL') return stem.length >= 3;
   if (chain.morphemes.length !== 1) return false;
-  if (first === 'EZ') return stem.length >= 4 && ctxOf(stem) === 'C';
+  if (first === 'EZ') return stem.length >= 4 && (ctxOf(stem) === 'C' || ctxOf(stem) === 'E');
   if (first === 'LOC' || first === 'ABL' || first === 'ADD') return stem.length >= 3;
   return false;
 }
@@ -550,36 +550,63 @@ const VERB_LEMMAS: ReadonlySet<string> = new Set(VERBS.map((v) => v.lemma));
  * off (ەکان, ی, دا, یش …), verbs and infinitives kept whole, as in the Sorani tokenization
  * dev set.
  *
+ * `next` is the token that follows the word in its text (`''` at the end of the text), when
+ * known: an ezafe links a noun to what follows, so a final ی before closing punctuation, the
+ * conjunction و or the end of the text is not an ezafe and stays on the word (سۆرانی ، …).
+ * `tokenize(text, { level: 'morpheme', segment })` passes it.
+ *
  * @example
  * segment('شارەکانیشدا'); // ['شار', 'ەکان', 'یش', 'دا']
  * segment('دەچین'); // ['دەچین']
+ * segment('کوردی', '،'); // ['کوردی']
  */
-export function segment(word: string): string[] {
-  let hit = segmentCache.get(word);
+export function segment(word: string, next?: string): string[] {
+  const closing = typeof next === 'string' && (next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next)));
+  const key = closing ? `${word}\u0000` : word;
+  let hit = segmentCache.get(key);
   if (!hit) {
-    hit = segmentUncached(word);
+    hit = segmentUncached(word, closing);
     if (segmentCache.size >= CACHE_LIMIT) segmentCache = new Map();
-    segmentCache.set(word, hit);
+    segmentCache.set(key, hit);
   }
   return hit.slice();
 }
 
-function segmentUncached(word: string): string[] {
+const LETTER = /\p{L}/u;
+/** An opening bracket or quote: what an ezafe links to may come inside it (بانگەشەی «…»). */
+const OPENING = /^[([{«“‹"'\u2018]/u;
+
+function segmentUncached(word: string, closing: boolean): string[] {
   const w = prepare(word);
   const best = analyzePrepared(w)[0];
   if (!best) return w ? [w] : [];
+  if (best.guessed) {
+    // the conjunction و written onto an unknown word: سوپاو → سوپا و, ودانیشتوان → و دانیشتوان
+    if (w.length >= 4 && w.endsWith('و') && !w.endsWith('وو') && known(w.slice(0, -1))) {
+      return [...segmentUncached(w.slice(0, -1), closing), 'و'];
+    }
+    if (w.length >= 4 && w.startsWith('و') && !w.startsWith('وو') && known(w.slice(1))) {
+      return ['و', ...segmentUncached(w.slice(1), closing)];
+    }
+  }
   if (best.pos === 'verb' && !best.features.form) return [w];
   const suffixes = best.suffixes.filter((m) => m.form !== '');
+  if (closing && suffixes.length > 0 && suffixes[suffixes.length - 1]!.gloss === 'EZ') suffixes.pop();
   const suffixLength = suffixes.reduce((n, m) => n + m.form.length, 0);
   const parts: string[] = [];
   let tail = w.length - suffixLength;
   let k = 0;
-  // on the stem stay: degree (تر ترین), the demonstrative ە (ئەم پارتە), and a plural whose stem
-  // lost its ە (ناوچانە); plural + demonstrative is one piece (شوێنانە), so is یەک + ezafe (وشەیەکی)
+  // on the stem stay: degree (تر ترین), ordinals (یەکەم), the demonstrative ە (ئەم پارتە), a
+  // plural whose stem lost its ە (ناوچانە), and the ezafe of a demonstrative pronoun, which
+  // makes a relative "the one that" (ئەوەی کە); plural + demonstrative is one piece (شوێنانە),
+  // so is یەک + ezafe (وشەیەکی)
   const glued = (m: Morpheme, at: number) =>
     m.gloss === 'CMPR' ||
     m.gloss === 'SUPL' ||
     m.gloss === 'DEM' ||
+    m.gloss === 'ORD' ||
+    m.gloss === 'SUPL.ORD' ||
+    (at === 0 && m.gloss === 'EZ' && best.pos === 'pron' && DEMONSTRATIVE_PRONOUNS.has(best.stem)) ||
     (at === 0 && m.gloss === 'PL' && best.stem.length > best.surface) ||
     (at === 0 && m.gloss === 'ABL' && best.features.form === 'infinitive');
   while (k < suffixes.length && glued(suffixes[k]!, k)) tail += suffixes[k++]!.form.length;
@@ -594,3 +621,10 @@ function segmentUncached(word: string): string[] {
   }
   return parts.filter((p) => p.length > 0);
 }
+
+function known(w: string): boolean {
+  const best = analyzePrepared(w)[0];
+  return best !== undefined && !best.guessed;
+}
+
+const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set(['ئەو', 'ئەوە', 'ئەم', 'ئەمە']);

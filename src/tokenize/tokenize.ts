@@ -53,9 +53,11 @@ export interface TokenizeOptions {
   /**
    * Splits a normalized word into morphemes (required with `level: 'morpheme'`). When the
    * morphemes concatenate to the word, each morpheme token gets its own offsets inside the
-   * word; otherwise each carries the offsets of the whole word.
+   * word; otherwise each carries the offsets of the whole word. The second argument is the
+   * normalized token that follows the word (`''` at the end of the text), for splits that
+   * depend on context.
    */
-  segment?: (word: string) => readonly string[];
+  segment?: (word: string, next: string) => readonly string[];
 }
 
 /** The public type of each scanner kind. */
@@ -86,7 +88,7 @@ const F_ATTACHED: number = F.Attached;
 
 interface Resolved {
   level: 'word' | 'morpheme';
-  segment: ((word: string) => readonly string[]) | undefined;
+  segment: ((word: string, next: string) => readonly string[]) | undefined;
 }
 
 function resolve(options: TokenizeOptions | undefined): Resolved {
@@ -204,7 +206,8 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
     lastEnd = end;
     lastA = a;
     if (o.level === 'morpheme' && kinds[t] === K_WORD) {
-      pushMorphemes(tokens, token, n, a, mapped, o.segment!);
+      const next = t + 1 < buf.length ? text.slice(bs[t + 1]!, be[t + 1]!) : '';
+      pushMorphemes(tokens, token, n, a, mapped, o.segment!(token.normalized, next));
     } else {
       tokens.push(token);
     }
@@ -218,9 +221,8 @@ function pushMorphemes(
   n: NormalizedText,
   a: number,
   mapped: boolean,
-  segment: (word: string) => readonly string[],
+  parts: readonly string[],
 ): void {
-  const parts = segment(word.normalized);
   if (!Array.isArray(parts) || parts.length <= 1) {
     tokens.push(word);
     return;
