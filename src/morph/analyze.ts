@@ -87,6 +87,8 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
   for (let i = w.length; i >= min; i--) {
     const stem = w.slice(offset, i);
     const suffix = w.slice(i);
+    // one-letter entries are lone clitics (ت, م, ی): they take no suffixes
+    if (stem.length === 1 && suffix.length > 0) continue;
     let entries = NOMINALS.get(stem);
     let derived = 0;
     if (!entries && stem.endsWith('ی') && stem.length > 3) {
@@ -561,11 +563,12 @@ const VERB_LEMMAS: ReadonlySet<string> = new Set(VERBS.map((v) => v.lemma));
  * segment('کوردی', '،'); // ['کوردی']
  */
 export function segment(word: string, next?: string): string[] {
-  const closing = typeof next === 'string' && (next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next)));
-  const key = closing ? `${word}\u0000` : word;
+  const context: Context =
+    typeof next !== 'string' ? 'none' : next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next)) ? 'closing' : 'open';
+  const key = context === 'none' ? word : `${word}\u0000${context}`;
   let hit = segmentCache.get(key);
   if (!hit) {
-    hit = segmentUncached(word, closing);
+    hit = segmentUncached(word, context);
     if (segmentCache.size >= CACHE_LIMIT) segmentCache = new Map();
     segmentCache.set(key, hit);
   }
@@ -576,25 +579,38 @@ const LETTER = /\p{L}/u;
 /** An opening bracket or quote: what an ezafe links to may come inside it (بانگەشەی «…»). */
 const OPENING = /^[([{«“‹"'\u2018]/u;
 
-function segmentUncached(word: string, closing: boolean): string[] {
+/** What follows a word: unknown, the end of a phrase (punctuation, و, end of text) or more words. */
+type Context = 'none' | 'closing' | 'open';
+
+function segmentUncached(word: string, context: Context): string[] {
   const w = prepare(word);
   const best = analyzePrepared(w)[0];
   if (!best) return w ? [w] : [];
+  // a suffix chain written apart, after a bracket (بکەر)ەکەوە: no Sorani word begins with ە
+  if (w.startsWith('ە')) return [w];
   if (best.guessed) {
+    // an unknown verb or infinitive keeps its -ەوە like a known one (دەدرەوشێنەوە)
+    if (GUESSED_VERB.test(w)) return [w];
     // the conjunction و written onto an unknown word: سوپاو → سوپا و, ودانیشتوان → و دانیشتوان
     if (w.length >= 4 && w.endsWith('و') && !w.endsWith('وو') && known(w.slice(0, -1))) {
-      return [...segmentUncached(w.slice(0, -1), closing), 'و'];
+      return [...segmentUncached(w.slice(0, -1), context), 'و'];
     }
     if (w.length >= 4 && w.startsWith('و') && !w.startsWith('وو') && known(w.slice(1))) {
-      return ['و', ...segmentUncached(w.slice(1), closing)];
+      return ['و', ...segmentUncached(w.slice(1), context)];
     }
   }
   if (best.pos === 'verb' && !best.features.form) return [w];
   const suffixes = best.suffixes.filter((m) => m.form !== '');
-  if (closing && suffixes.length > 0 && suffixes[suffixes.length - 1]!.gloss === 'EZ') suffixes.pop();
+  const last = suffixes[suffixes.length - 1];
+  if (context === 'closing' && last?.gloss === 'EZ') suffixes.pop();
+  // the copula ‑ە closes a clause; inside a phrase a final ‑ە on a noun is the demonstrative or
+  // linking ە (ئەم شارە, شارە بەناوبانگەکان) and stays on what it follows (on an adjective it
+  // is still the copula: جیاوازە لەگەڵ …)
+  let linked = '';
+  if (context === 'open' && last?.gloss === 'COP.3SG' && last.form === 'ە' && best.pos !== 'adj') linked = suffixes.pop()!.form;
   const suffixLength = suffixes.reduce((n, m) => n + m.form.length, 0);
   const parts: string[] = [];
-  let tail = w.length - suffixLength;
+  let tail = w.length - suffixLength - linked.length;
   let k = 0;
   // on the stem stay: degree (تر ترین), ordinals (یەکەم), the demonstrative ە (ئەم پارتە), a
   // plural whose stem lost its ە (ناوچانە), and the ezafe of a demonstrative pronoun, which
@@ -619,8 +635,15 @@ function segmentUncached(word: string, closing: boolean): string[] {
       k++;
     } else parts.push(m.form);
   }
+  parts[parts.length - 1] += linked;
   return parts.filter((p) => p.length > 0);
 }
+
+/**
+ * The shape of a verb form with -ەوە: an aspect, mood or negation prefix, a present stem and a
+ * person ending (دەدرەوشێنەوە, بتوێنێتەوە), or an infinitive (لەیادچوونەوە).
+ */
+const GUESSED_VERB = /^(?:(?:نە|نا|مە)?(?:دە|ئە|ب)..+(?:م|ێت|ێ|ین|ن|ێن|ات)|.+(?:وو|[دتیا])ن)ەوە$/;
 
 function known(w: string): boolean {
   const best = analyzePrepared(w)[0];
