@@ -9,13 +9,18 @@ import { tokenize } from '../tokenize/index.js';
 
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d5\u06fa-\u06ff\u0750-\u077f]/;
 
-/** Replaces every Arabic-script word of `line` by `fn(word)`. */
-export function mapWords(line: string, fn: (word: string) => string): string {
+/**
+ * Replaces every Arabic-script word of `line` by `fn(word, next)`, where `next` is the normalized
+ * token after the word (`''` at the end of the line).
+ */
+export function mapWords(line: string, fn: (word: string, next: string) => string): string {
   let out = '';
   let at = 0;
-  for (const t of tokenize(line)) {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.type !== 'word' || !ARABIC_LETTER.test(t.normalized)) continue;
-    out += line.slice(at, t.start) + fn(t.normalized);
+    out += line.slice(at, t.start) + fn(t.normalized, tokens[i + 1]?.normalized ?? '');
     at = t.end;
   }
   return out + line.slice(at);

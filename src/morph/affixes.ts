@@ -85,10 +85,11 @@ export const NOMINAL = {
   SUPL: { gloss: 'SUPL', forms: 'ترین', features: { degree: 'superlative' } },
   PL: { gloss: 'PL', forms: V('ان', 'یان', 'ان', 'یان', 'یان', 'ان'), features: { number: 'plural' } },
   PLGEL: { gloss: 'PL', forms: 'گەل', features: { number: 'plural' } },
-  DEF: { gloss: 'DEF', forms: { C: ['ەکە'], A: ['کە'], E: ['کە'], I: ['یەکە'], Y: ['یەکە', 'کە'], U: ['ەکە'] }, features: { definite: 'yes' } },
+  // after ا and ۆ both spellings are in use: ڕێگاکان and هۆیەکان
+  DEF: { gloss: 'DEF', forms: { C: ['ەکە'], A: ['کە', 'یەکە'], E: ['کە'], I: ['یەکە'], Y: ['یەکە', 'کە'], U: ['ەکە'] }, features: { definite: 'yes' } },
   DEFPL: {
     gloss: 'DEF.PL',
-    forms: { C: ['ەکان'], A: ['کان'], E: ['کان'], I: ['یەکان'], Y: ['یەکان', 'کان'], U: ['ەکان'] },
+    forms: { C: ['ەکان'], A: ['کان', 'یەکان'], E: ['کان'], I: ['یەکان'], Y: ['یەکان', 'کان'], U: ['ەکان'] },
     features: { definite: 'yes', number: 'plural' },
   },
   INDF: { gloss: 'INDF', forms: V('ێک', 'یەک', 'یەک', 'یەک', 'یەک', 'یەک'), features: { definite: 'no' } },

@@ -92,11 +92,23 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
     let entries = NOMINALS.get(stem);
     let derived = 0;
     if (!entries && stem.endsWith('ی') && stem.length > 3) {
-      // abstract nouns from adjectives: ڕووت → ڕووتی "nakedness" (Thackston 2006, derivation)
+      // abstract nouns from adjectives: ڕووت → ڕووتی "nakedness"; from nouns and adjectives
+      // with ‑ایەتی ‑ەتی ‑یەتی: پیاو → پیاوەتی, تەواو → تەواوەتی, هاوڕێ → هاوڕێیەتی
+      // (Thackston 2006, derivation)
       const adj = NOMINALS.get(stem.slice(0, -1))?.filter((e) => e.pos === 'adj' && !e.verb);
       if (adj && adj.length > 0) {
         entries = adj.map((e) => ({ lemma: e.lemma, pos: 'noun' as const }));
         derived = 0.8;
+      } else {
+        for (const abstract of ABSTRACT_SUFFIXES) {
+          if (!stem.endsWith(abstract) || stem.length < abstract.length + 2) continue;
+          const base = NOMINALS.get(stem.slice(0, -abstract.length))?.filter((e) => (e.pos === 'adj' || e.pos === 'noun' || e.pos === 'propn') && !e.verb);
+          if (base && base.length > 0) {
+            entries = base.map((e) => ({ lemma: e.lemma, pos: 'noun' as const }));
+            derived = 0.8;
+            break;
+          }
+        }
       }
     }
     if (entries) {
@@ -146,6 +158,8 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
     }
   }
 }
+
+const ABSTRACT_SUFFIXES = ['ایەتی', 'یەتی', 'ەتی'] as const;
 
 const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn']);
 
@@ -305,7 +319,7 @@ function guessable(chain: Chain, stem: string): boolean {
   if (first === 'DEF' || first === 'DEF.PL' || first === 'INDF') return stem.length >= 2;
   if (first === 'CMPR' || first === 'SUPL') return stem.length >= 3;
   if (chain.morphemes.length !== 1) return false;
-  if (first === 'EZ') return stem.length >= 4 && (ctxOf(stem) === 'C' || ctxOf(stem) === 'E');
+  if (first === 'EZ') return stem.length >= 4 && ctxOf(stem) !== 'A' && ctxOf(stem) !== 'Y' && ctxOf(stem) !== 'U';
   if (first === 'LOC' || first === 'ABL' || first === 'ADD') return stem.length >= 3;
   return false;
 }
@@ -601,8 +615,18 @@ function segmentUncached(word: string, context: Context): string[] {
   }
   if (best.pos === 'verb' && !best.features.form) return [w];
   const suffixes = best.suffixes.filter((m) => m.form !== '');
+  const spelled = best.features.spelling;
+  if (spelled && spelled.length === w.length + 1 && suffixes.length > 0) {
+    // analysed as a respelling with one more letter (ئابووریانە as ئابوورییانە): when that
+    // letter is the first of the suffixes, the word's suffixes start one letter later
+    let at = 0;
+    while (at < w.length && w[at] === spelled[at]) at++;
+    const chain = suffixes.reduce((n, m) => n + m.form.length, 0);
+    if (at >= spelled.length - chain) suffixes[0] = { ...suffixes[0]!, form: suffixes[0]!.form.slice(1) };
+  }
   const last = suffixes[suffixes.length - 1];
-  if (context === 'closing' && last?.gloss === 'EZ') suffixes.pop();
+  // (on a pronoun it is the clitic: خۆ ی "himself")
+  if (context === 'closing' && last?.gloss === 'EZ' && best.pos !== 'pron') suffixes.pop();
   // the copula ‑ە closes a clause; inside a phrase a final ‑ە on a noun is the demonstrative or
   // linking ە (ئەم شارە, شارە بەناوبانگەکان) and stays on what it follows (on an adjective it
   // is still the copula: جیاوازە لەگەڵ …)

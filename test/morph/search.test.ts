@@ -42,3 +42,65 @@ describe('stem for search', () => {
     assert.equal(lemmatize('دەبڕێم'), 'بڕان');
   });
 });
+
+describe('segment in context', () => {
+  it('keeps a final ی on the word where it cannot be an ezafe', async () => {
+    const { segment } = await import('../../src/morph/index.js');
+    assert.deepEqual(segment('زمانی'), ['زمان', 'ی']);
+    assert.deepEqual(segment('زمانی', 'کوردی'), ['زمان', 'ی']);
+    assert.deepEqual(segment('سۆرانی', '،'), ['سۆرانی']);
+    assert.deepEqual(segment('سۆرانی', 'و'), ['سۆرانی']);
+    assert.deepEqual(segment('سۆرانی', ''), ['سۆرانی']);
+    // an opening bracket may hold what the ezafe links to
+    assert.deepEqual(segment('بانگەشەی', '('), ['بانگەشە', 'ی']);
+    // on a pronoun a final ی is the clitic
+    assert.deepEqual(segment('خۆی', '.'), ['خۆ', 'ی']);
+  });
+  it('keeps the linking ە on a noun inside a phrase and splits the copula at its end', async () => {
+    const { segment } = await import('../../src/morph/index.js');
+    assert.deepEqual(segment('شارە', 'بەناوبانگەکان'), ['شارە']);
+    assert.deepEqual(segment('شارە', '.'), ['شار', 'ە']);
+    assert.deepEqual(segment('باشترە', '.'), ['باشتر', 'ە']);
+  });
+  it('keeps ordinals, relative ئەوەی and unknown verbs whole and splits an attached و', async () => {
+    const { segment } = await import('../../src/morph/index.js');
+    assert.deepEqual(segment('دووەم'), ['دووەم']);
+    assert.deepEqual(segment('ئەوەی', 'کە'), ['ئەوەی']);
+    assert.deepEqual(segment('دەدرەوشێنەوە'), ['دەدرەوشێنەوە']);
+    assert.deepEqual(segment('سوپاو'), ['سوپا', 'و']);
+    assert.deepEqual(segment('ودانیشتوان'), ['و', 'دانیشتوان']);
+    assert.deepEqual(segment('ەکەوە'), ['ەکەوە']);
+    assert.deepEqual(segment('تین'), ['تین']);
+  });
+  it('splits respelled words where the word has its letters', async () => {
+    const { segment } = await import('../../src/morph/index.js');
+    assert.deepEqual(segment('ئابووریانەدا'), ['ئابووری', 'انە', 'دا']);
+    assert.deepEqual(segment('هۆیەکان'), ['هۆ', 'یەکان']);
+  });
+  it('reads abstract nouns in ‑ایەتی ‑ەتی to their base', async () => {
+    const { lemmatize, segment } = await import('../../src/morph/index.js');
+    assert.equal(lemmatize('تەواوەتی'), 'تەواو');
+    assert.equal(lemmatize('کوردایەتی'), 'کورد');
+    assert.deepEqual(segment('تەواوەتی'), ['تەواوەتی']);
+  });
+  it('gets the following token from tokenizeMorphemes and from tokenize', async () => {
+    assert.deepEqual(
+      tokenizeMorphemes('زمانی کوردی و زمانی عەرەبی.').map((t) => t.normalized),
+      ['زمان', 'ی', 'کوردی', 'و', 'زمان', 'ی', 'عەرەبی', '.'],
+    );
+    const { tokenize } = await import('../../src/tokenize/index.js');
+    const seen: [string, string][] = [];
+    tokenize('ئەم شارە جوانە', {
+      level: 'morpheme',
+      segment: (w, next) => {
+        seen.push([w, next]);
+        return [w];
+      },
+    });
+    assert.deepEqual(seen, [
+      ['ئەم', 'شارە'],
+      ['شارە', 'جوانە'],
+      ['جوانە', ''],
+    ]);
+  });
+});

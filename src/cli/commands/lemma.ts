@@ -9,7 +9,7 @@ import type { Command } from '../command.js';
 import { inputsFrom, Output, streamLines } from '../io.js';
 import { mapWords } from '../words.js';
 
-function wordCommand(name: string, summary: string, what: string, example: string, fn: (w: string) => string): Command {
+function wordCommand(name: string, summary: string, what: string, example: string, fn: (w: string, next: string) => string): Command {
   return {
     name,
     summary,
@@ -37,7 +37,7 @@ export const lemmaCommand = wordCommand(
   'replace each word by its lemma',
   'its lemma (the bare noun or adjective, or the verb infinitive)',
   "echo 'کتێبەکانمان دەخوێنینەوە' | zman lemma     # کتێب خوێندن",
-  lemmatize,
+  (w) => lemmatize(w),
 );
 
 export const stemCommand = wordCommand(
@@ -45,7 +45,7 @@ export const stemCommand = wordCommand(
   'replace each word by its search stem',
   'its search stem (one whole word per lemma)',
   "echo 'کوردستانەکەمان' | zman stem     # کوردستان",
-  stem,
+  (w) => stem(w),
 );
 
 export const segmentCommand = wordCommand(
@@ -53,5 +53,6 @@ export const segmentCommand = wordCommand(
   'split each word into space-separated morphemes',
   'its morphemes separated by spaces',
   "echo 'شارەکانیشدا' | zman segment     # شار ەکان یش دا",
-  (w) => segment(w).join(' '),
+  // the next token tells an ezafe ی from one before punctuation (segment's context)
+  (w, next) => segment(w, next).join(' '),
 );
