@@ -614,6 +614,11 @@ function segmentUncached(word: string, context: Context): string[] {
     }
   }
   if (best.pos === 'verb' && !best.features.form) return [w];
+  if (context === 'open' && best.pos === 'adj' && best.suffixes.length === 0 && NISBA.test(w) && isNoun(w.slice(0, -1))) {
+    // a relational adjective is its noun + ی (هەرێم → هەرێمی "regional"); before another word
+    // the same letters are far more often the noun with an ezafe (هەرێمی کوردستان)
+    return [w.slice(0, -1), 'ی'];
+  }
   const suffixes = best.suffixes.filter((m) => m.form !== '');
   const spelled = best.features.spelling;
   if (spelled && spelled.length === w.length + 1 && suffixes.length > 0) {
@@ -668,6 +673,13 @@ function segmentUncached(word: string, context: Context): string[] {
  * person ending (دەدرەوشێنەوە, بتوێنێتەوە), or an infinitive (لەیادچوونەوە).
  */
 const GUESSED_VERB = /^(?:(?:نە|نا|مە)?(?:دە|ئە|ب)..+(?:م|ێت|ێ|ین|ن|ێن|ات)|.+(?:وو|[دتیا])ن)ەوە$/;
+
+/** A final î after a consonant: the relational (nisba) suffix ‑ی. */
+const NISBA = /[^اەۆێیو]ی$/;
+
+function isNoun(w: string): boolean {
+  return NOMINALS.get(w)?.some((e) => (e.pos === 'noun' || e.pos === 'propn') && !e.verb) ?? false;
+}
 
 function known(w: string): boolean {
   const best = analyzePrepared(w)[0];
