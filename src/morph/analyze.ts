@@ -623,19 +623,27 @@ function segmentUncached(word: string, context: Context): string[] {
   const spelled = best.features.spelling;
   if (spelled && spelled.length === w.length + 1 && suffixes.length > 0) {
     // analysed as a respelling with one more letter (ئابووریانە as ئابوورییانە): when that
-    // letter is the first of the suffixes, the word's suffixes start one letter later
+    // letter is in the suffixes, the suffix that holds it is one letter shorter in the word
     let at = 0;
     while (at < w.length && w[at] === spelled[at]) at++;
-    const chain = suffixes.reduce((n, m) => n + m.form.length, 0);
-    if (at >= spelled.length - chain) suffixes[0] = { ...suffixes[0]!, form: suffixes[0]!.form.slice(1) };
+    let from = spelled.length - suffixes.reduce((n, m) => n + m.form.length, 0);
+    for (let k = 0; k < suffixes.length && at >= from; k++) {
+      const form = suffixes[k]!.form;
+      if (at < from + form.length) {
+        suffixes[k] = { ...suffixes[k]!, form: form.slice(0, at - from) + form.slice(at - from + 1) };
+        break;
+      }
+      from += form.length;
+    }
   }
   const last = suffixes[suffixes.length - 1];
-  // (on a pronoun it is the clitic: خۆ ی "himself")
-  if (context === 'closing' && last?.gloss === 'EZ' && best.pos !== 'pron') suffixes.pop();
+  // no ezafe before closing punctuation, و or the end: the ی stays on what it follows (on a
+  // pronoun it is the clitic: خۆ ی "himself")
+  let linked = '';
+  if (context === 'closing' && last?.gloss === 'EZ' && best.pos !== 'pron') linked = suffixes.pop()!.form;
   // the copula ‑ە closes a clause; inside a phrase a final ‑ە on a noun is the demonstrative or
   // linking ە (ئەم شارە, شارە بەناوبانگەکان) and stays on what it follows (on an adjective it
   // is still the copula: جیاوازە لەگەڵ …)
-  let linked = '';
   if (context === 'open' && last?.gloss === 'COP.3SG' && last.form === 'ە' && best.pos !== 'adj') linked = suffixes.pop()!.form;
   const suffixLength = suffixes.reduce((n, m) => n + m.form.length, 0);
   const parts: string[] = [];

@@ -28,6 +28,19 @@ describe('morphology properties', () => {
       { numRuns: 500 },
     );
   });
+  it('segments in any context into pieces that concatenate to the prepared word', () => {
+    const next = fc.oneof(fc.constantFrom('', '،', '.', 'و', '(', 'کوردستان', 'کە'), soraniWord, fc.string());
+    // words built from real stems and suffixes reach the context rules more often than letters
+    const stems = ['شار', 'هەرێم', 'زمان', 'سۆران', 'ئەوە', 'خۆ', 'سوپا', 'هۆ', 'پارت', 'جیاواز', 'کوردی', 'ئابووری'];
+    const suffixes = ['', 'ی', 'ە', 'یە', 'ەکە', 'کان', 'یەکان', 'انە', 'ێک', 'یەک', 'و', 'ەوە', 'دا', 'یش'];
+    const built = fc.tuple(fc.constantFrom(...stems), fc.constantFrom(...suffixes), fc.constantFrom(...suffixes)).map((t) => t.join(''));
+    fc.assert(
+      fc.property(fc.oneof(soraniWord, built), next, (w, n) => {
+        assert.equal(segment(w, n).join(''), prepare(w));
+      }),
+      { numRuns: 1000 },
+    );
+  });
   it('is deterministic (cached results equal fresh ones)', () => {
     fc.assert(
       fc.property(soraniWord, (w) => {
