@@ -590,8 +590,11 @@ export function segment(word: string, next?: string): string[] {
 }
 
 const LETTER = /\p{L}/u;
-/** An opening bracket or quote: what an ezafe links to may come inside it (بانگەشەی «…»). */
-const OPENING = /^[([{«“‹"'\u2018]/u;
+/**
+ * An opening bracket or quote, or a colon: what an ezafe links to may come inside it or after
+ * it (بانگەشەی «…», هۆزەکانی : …).
+ */
+const OPENING = /^[([{«“‹"'\u2018:]/u;
 
 /** What follows a word: unknown, the end of a phrase (punctuation, و, end of text) or more words. */
 type Context = 'none' | 'closing' | 'open';
