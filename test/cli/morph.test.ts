@@ -12,6 +12,11 @@ describe('zman lemma / stem / segment / analyze-word', () => {
     assert.equal(zman(['stem'], 'کوردستانەکەمان\n').stdout, 'کوردستان\n');
     assert.equal(zman(['segment'], 'شارەکانیشدا دەچین\n').stdout, 'شار ەکان یش دا دەچین\n');
   });
+  it('segments each word in the context of the next token', () => {
+    // ezafe before a word, none before punctuation or at the end of the line
+    assert.equal(zman(['segment'], 'زمانی کوردی، زمانی\n').stdout, 'زمان ی کوردی، زمانی\n');
+    assert.equal(zman(['tokenize', '--morphemes', '--surface'], 'زمانی کوردی.\n').stdout.trim().split(/\s+/).join(' '), 'زمان ی کوردی .');
+  });
   it('prints every analysis, and JSON with --json', () => {
     const r = zman(['analyze-word', 'دەنووسم']);
     assert.equal(r.status, 0);
