@@ -283,6 +283,9 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
             if (extra === undefined) continue;
             const base = s.voice === 'passive' ? passiveLemma(stem, s) : lexemeLemma(s.verb);
             if (base === undefined) continue;
+            // a verb that only exists with -ەوە (کرانەوە "open") has it in every finite form:
+            // کرا, دەکرێت without it are the passive of کردن
+            if (s.verb.ewe && !c.ewe && s.voice === 'active') continue;
             const part = head + p.preverb;
             if (head && !LIGHT_VERBS.has(s.verb.base) && !COMPOUNDS.has(part + s.verb.base)) continue;
             const lemma = part ? compoundLemma(part, s.verb, base, c.ewe, Boolean(head)) : base;

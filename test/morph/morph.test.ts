@@ -69,6 +69,13 @@ describe('verb analysis', () => {
   it('gives passive forms the passive infinitive', () => {
     assert.equal(lemmatize('دەکوژرێت'), 'کوژران');
     assert.equal(first('دەکوژرێت').features.voice, 'passive');
+    // ‑د‑ after a consonant, and the only form after ر
+    assert.equal(lemmatize('دەخوێندرێت'), 'خوێندران');
+    assert.equal(lemmatize('دەژمێردرێن'), 'ژمێردران');
+    // کرا is the passive of کردن; کرانەوە "open" always carries -ەوە
+    assert.equal(lemmatize('کرا'), 'کران');
+    assert.equal(lemmatize('دەکرێت'), 'کران');
+    assert.equal(lemmatize('کرایەوە'), 'کرانەوە');
   });
   it('treats infinitives as nouns that take suffixes', () => {
     assert.equal(lemmatize('نووسینەکە'), 'نووسین');

@@ -134,7 +134,10 @@ function build() {
     if (perfect && !v.ewe) push(nominals, v.past + perfect, { lemma: v.lemma, pos: 'adj', verb: v, form: 'participle' });
     const root = passiveRoot(v);
     if (root && (!v.ewe || !simpleLemmas.has(v.base))) {
-      const roots = root.endsWith('نر') ? [root, `${root.slice(0, -1)}در`] : [root];
+      // after a consonant the passive also takes ‑د‑ (خوێندرا, بڕدرا, ژمێردرا: Thackston 2006,
+      // passive); a stem in ر takes only that form (ژمێررا is not written)
+      const consonant = !/[اەۆێیوە]$/.test(v.present) && root === `${v.present}ر`;
+      const roots = v.present.endsWith('ر') && consonant ? [`${v.present}در`] : consonant ? [root, `${v.present}در`] : [root];
       for (const r of roots) {
         push(stems, `${r}ا`, { verb: v, kind: 'past', voice: 'passive' });
         push(stems, `${r}ێ`, { verb: v, kind: 'present', voice: 'passive' });
