@@ -161,6 +161,11 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
 
 const ABSTRACT_SUFFIXES = ['ایەتی', 'یەتی', 'ەتی'] as const;
 
+/** Passive infinitives of the light verbs (کران, دران …): a noun + کراو is a compound's participle. */
+const LIGHT_PASSIVES: ReadonlySet<string> = new Set(
+  [...NOMINALS].filter(([, entries]) => entries.some((e) => e.form === 'passive-infinitive' && e.verb && LIGHT_VERBS.has(e.verb.lemma))).map(([k]) => k),
+);
+
 const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn']);
 
 const COMPOUND_PARTS: ReadonlySet<string> = new Set([...COMPOUNDS.values()].flat().map((v) => v.preverb));
@@ -435,7 +440,7 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
         }
         const lemma = head + a.lemma;
         const known = NOMINALS.has(lemma);
-        if (nounHead && !known && !LIGHT_VERBS.has(a.lemma)) continue;
+        if (nounHead && !known && !LIGHT_VERBS.has(a.lemma) && !LIGHT_PASSIVES.has(a.lemma)) continue;
         out.push({ ...a, lemma, cost: a.cost + (known ? -0.5 : nounHead ? 0 : 0) });
       }
     }
@@ -620,6 +625,8 @@ function segmentUncached(word: string, context: Context): string[] {
     }
   }
   if (best.pos === 'verb' && !best.features.form) return [w];
+  // a participle with the 3sg copula is a perfect, a verb form: کراوە, ناسراوە, دروستکراوە
+  if (best.features.form?.endsWith('participle') && best.suffixes.length === 1 && best.suffixes[0]!.gloss === 'COP.3SG') return [w];
   if (context === 'open' && best.pos === 'adj' && best.suffixes.length === 0 && NISBA.test(w) && isNoun(w.slice(0, -1))) {
     // a relational adjective is its noun + ی (هەرێم → هەرێمی "regional"); before another word
     // the same letters are far more often the noun with an ezafe (هەرێمی کوردستان)

@@ -76,6 +76,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('کرا'), 'کران');
     assert.equal(lemmatize('دەکرێت'), 'کران');
     assert.equal(lemmatize('کرایەوە'), 'کرانەوە');
+    // ویستن: present ەوێ with the experiencer clitic (دەمەوێت "I want")
+    assert.equal(lemmatize('دەیانەوێت'), 'ویستن');
+    // a noun + a light verb's passive participle: the compound's passive
+    assert.equal(lemmatize('وێرانکراو'), 'وێرانکران');
+    assert.deepEqual(segment('ئامادەکراوە'), ['ئامادەکراوە']);
   });
   it('treats infinitives as nouns that take suffixes', () => {
     assert.equal(lemmatize('نووسینەکە'), 'نووسین');

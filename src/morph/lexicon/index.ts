@@ -85,6 +85,8 @@ const PASSIVE_ROOTS: Readonly<Record<string, string>> = {
   گوتن: 'گوتر',
   کوتن: 'کوتر',
   نان: 'نر',
+  ویستن: 'ویستر',
+  بیستن: 'بیستر',
 };
 
 function passiveRoot(v: VerbEntry): string | undefined {
