@@ -133,6 +133,29 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
         }
       }
     }
+    if (entries && stem.endsWith('ی') && suffix.startsWith('ە')) {
+      // one ی written for the î of the stem and the y of the suffix: ئاساییە for ئاسایی + یە,
+      // نیشتیمانیەکان for نیشتیمانی + یەکان
+      for (const chain of nominalChains('I', `ی${suffix}`).slice(0, 2)) {
+        const first = chain.morphemes[0];
+        if (chain.dropE || !first?.form.startsWith('ی')) continue;
+        const suffixes = [{ form: first.form.slice(1), gloss: first.gloss }, ...chain.morphemes.slice(1)];
+        for (const e of entries) {
+          if (onlyVerbal && !e.verb) continue;
+          out.push({
+            lemma: e.lemma,
+            pos: e.pos,
+            stem,
+            prefixes: pre,
+            suffixes,
+            guessed: false,
+            features: { ...nominalFeatures(e, chain), spelling: `${stem}ی${suffix}` },
+            cost: extra + derived + chain.cost + entryCost(e, chain) + 0.5,
+            surface: i - offset,
+          });
+        }
+      }
+    }
     if (suffix.startsWith('ان')) {
       const full = `${stem}ە`;
       const dropped = NOMINALS.get(full);
@@ -386,6 +409,9 @@ function ordinal(w: string, out: Candidate[]): void {
   }
 }
 
+/** An analysis at least this costly is far-fetched: spelling variants get a chance. */
+const FAR_FETCHED = 3;
+
 const SINGLE_WAW = /(?<!و)و(?!و)/g;
 
 /** At most a few respellings of a word written with common non-standard spellings. */
@@ -447,11 +473,13 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
     if (k >= 2 && isHead(head)) verb(w, out, k, head);
   }
   ordinal(w, out);
-  if (out.length === 0 && !variant) {
-    // common non-standard spellings: و for وو (نوسین), ل for ڵ (خەلک), یە for ییە (یاریەکان)
+  const cheapest = out.reduce((m, a) => Math.min(m, a.cost), Infinity);
+  if (cheapest >= FAR_FETCHED && !variant) {
+    // common non-standard spellings: و for وو (نوسین), ل for ڵ (خەلک), یە for ییە (یاریەکان);
+    // tried when nothing or only a far-fetched analysis (a rare compound) was found
     for (const v of spellingVariants(w)) {
       const found = analyzeUncached(v, true);
-      if (found.length > 0 && !found[0]!.guessed) {
+      if (found.length > 0 && !found[0]!.guessed && found[0]!.cost + 0.5 < cheapest) {
         return found.map((a) => ({ ...a, features: { ...a.features, spelling: v }, cost: a.cost + 0.5, surface: a.surface }));
       }
     }

@@ -82,6 +82,13 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('وێرانکراو'), 'وێرانکران');
     assert.deepEqual(segment('ئامادەکراوە'), ['ئامادەکراوە']);
   });
+  it('reads one ی written for the stem\'s î and the suffix\'s y', () => {
+    assert.equal(lemmatize('ئاساییە'), 'ئاسایی');
+    assert.equal(lemmatize('یاریەکان'), 'یاری');
+    assert.deepEqual(segment('یاریەکان'), ['یاری', 'ەکان']);
+    // a rare compound does not hide a respelling (نیشتیمانیە is not a form of a verb)
+    assert.notEqual(first('نیشتیمانیە').pos, 'verb');
+  });
   it('treats infinitives as nouns that take suffixes', () => {
     assert.equal(lemmatize('نووسینەکە'), 'نووسین');
     assert.equal(lemmatize('نەبوونی'), 'بوون');
