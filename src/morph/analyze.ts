@@ -133,9 +133,9 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
         }
       }
     }
-    if (entries && stem.endsWith('ی') && suffix.startsWith('ە')) {
+    if (entries && stem.endsWith('ی') && (suffix.startsWith('ە') || suffix.startsWith('ا'))) {
       // one ی written for the î of the stem and the y of the suffix: ئاساییە for ئاسایی + یە,
-      // نیشتیمانیەکان for نیشتیمانی + یەکان
+      // یاریەکان for یاری + یەکان, هاووڵاتیان for هاووڵاتی + یان
       for (const chain of nominalChains('I', `ی${suffix}`).slice(0, 2)) {
         const first = chain.morphemes[0];
         if (chain.dropE || !first?.form.startsWith('ی')) continue;
@@ -150,7 +150,8 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
             suffixes,
             guessed: false,
             features: { ...nominalFeatures(e, chain), spelling: `${stem}ی${suffix}` },
-            cost: extra + derived + chain.cost + entryCost(e, chain) + 0.5,
+            // ‑ان after î is also the clitic ‑یان on the bare stem (پیاوانیان): costlier
+            cost: extra + derived + chain.cost + entryCost(e, chain) + (suffix.startsWith('ا') ? 0.9 : 0.5),
             surface: i - offset,
           });
         }
