@@ -391,22 +391,29 @@ const ORDINAL_SUFFIXES = [
 ] as const;
 
 function ordinal(w: string, out: Candidate[]): void {
-  for (const [suffix, gloss] of ORDINAL_SUFFIXES) {
-    if (!w.endsWith(suffix)) continue;
-    const base = w.slice(0, -suffix.length);
-    if (!NOMINALS.get(base)?.some((e) => e.pos === 'num')) continue;
-    out.push({
-      lemma: base,
-      pos: 'num',
-      stem: base,
-      prefixes: [],
-      suffixes: [{ form: suffix, gloss }],
-      guessed: false,
-      features: { numType: 'ordinal' },
-      cost: 0.2,
-      surface: base.length,
-    });
-    return;
+  // the ordinal may carry nominal suffixes of its own: یەکەمی, دووەمدا, سێیەمەکە
+  for (let end = w.length; end >= 2 && end >= w.length - MAX_NOMINAL_SUFFIX; end--) {
+    const head = w.slice(0, end);
+    for (const [suffix, gloss] of ORDINAL_SUFFIXES) {
+      if (!head.endsWith(suffix)) continue;
+      const base = head.slice(0, -suffix.length);
+      if (!NOMINALS.get(base)?.some((e) => e.pos === 'num')) continue;
+      const rest = w.slice(end);
+      const chain = rest === '' ? undefined : nominalChains(ctxOf(head), rest).find((c) => !c.dropE);
+      if (rest !== '' && !chain) continue;
+      out.push({
+        lemma: base,
+        pos: 'num',
+        stem: base,
+        prefixes: [],
+        suffixes: [{ form: suffix, gloss }, ...(chain?.morphemes ?? [])],
+        guessed: false,
+        features: { numType: 'ordinal', ...chain?.features },
+        cost: 0.2 + (chain?.cost ?? 0),
+        surface: base.length,
+      });
+      return;
+    }
   }
 }
 
@@ -445,10 +452,15 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
   for (let k = 1; !variant && k <= w.length - 2 && k <= 12; k++) {
     const head = w.slice(0, k);
     if ((head === 'لە' || head === 'بە') && k < w.length - 2) {
-      // circumposition written as one word: لەخۆڕا, لەماڵەوە (Thackston 2006, circumpositions)
+      // circumposition written as one word: لەخۆڕا, لەماڵەوە (Thackston 2006, circumpositions),
+      // or a preposition with its noun and ezafe
       const inner: Candidate[] = [];
       nominal(w, inner, k, [{ form: head, gloss: 'PREP' }], 1.5, false);
-      for (const a of inner) if (a.suffixes.some((m) => m.gloss === 'LOC' || m.gloss === 'ABL' || m.gloss === 'ABL.RA')) out.push(a);
+      for (const a of inner) {
+        // a preposition written onto its noun, with the ezafe: لەکاتی, بەهۆی, لەماوەی
+        const ezafe = a.suffixes.length === 1 && a.suffixes[0]!.gloss === 'EZ';
+        if (ezafe || a.suffixes.some((m) => m.gloss === 'LOC' || m.gloss === 'ABL' || m.gloss === 'ABL.RA')) out.push(a);
+      }
     }
     if (head === 'بە') {
       const inner: Candidate[] = [];

@@ -82,6 +82,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('وێرانکراو'), 'وێرانکران');
     assert.deepEqual(segment('ئامادەکراوە'), ['ئامادەکراوە']);
   });
+  it('reads ordinals with suffixes and prepositions written onto their noun', () => {
+    assert.equal(lemmatize('دووهەمدا'), 'دوو');
+    assert.deepEqual(segment('یەکەمی'), ['یەکەم', 'ی']);
+    assert.equal(lemmatize('لەماوەی'), 'ماوە');
+  });
   it('reads one ی written for the stem\'s î and the suffix\'s y', () => {
     assert.equal(lemmatize('ئاساییە'), 'ئاسایی');
     assert.equal(lemmatize('یاریەکان'), 'یاری');
