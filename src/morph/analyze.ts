@@ -432,10 +432,13 @@ function spellingVariants(w: string): string[] {
   }
   if (w.startsWith('وو')) out.add(w.slice(1));
   if (w.includes('ل')) out.add(w.replace(/ل/g, 'ڵ'));
+  // ر for ڕ (شەر, بیرورا): one at a time, as a word may have both
+  const rehs = [...w.matchAll(/ر/g)].map((m) => m.index);
+  if (rehs.length > 0 && rehs.length <= 3) for (const i of rehs) out.add(`${w.slice(0, i)}ڕ${w.slice(i + 1)}`);
   const ye = w.search(/[^اەۆێوی]ی[اە]/);
   if (ye >= 0) out.add(`${w.slice(0, ye + 1)}ی${w.slice(ye + 1)}`);
   out.delete(w);
-  return [...out].slice(0, 4);
+  return [...out].slice(0, 6);
 }
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
@@ -488,8 +491,8 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
   ordinal(w, out);
   const cheapest = out.reduce((m, a) => Math.min(m, a.cost), Infinity);
   if (cheapest >= FAR_FETCHED && !variant) {
-    // common non-standard spellings: و for وو (نوسین), ل for ڵ (خەلک), یە for ییە (یاریەکان);
-    // tried when nothing or only a far-fetched analysis (a rare compound) was found
+    // common non-standard spellings: و for وو (نوسین), ل for ڵ (خەلک), ر for ڕ (شەر), یە for
+    // ییە (یاریەکان); tried when nothing or only a far-fetched analysis was found
     for (const v of spellingVariants(w)) {
       const found = analyzeUncached(v, true);
       if (found.length > 0 && !found[0]!.guessed && found[0]!.cost + 0.5 < cheapest) {

@@ -87,6 +87,11 @@ describe('verb analysis', () => {
     assert.deepEqual(segment('یەکەمی'), ['یەکەم', 'ی']);
     assert.equal(lemmatize('لەماوەی'), 'ماوە');
   });
+  it('knows the parts of compound verbs written apart, and ر written for ڕ', () => {
+    assert.equal(first('بڵاو').guessed, false);
+    assert.equal(lemmatize('ڕەتکردەوە'), 'ڕەتکردنەوە');
+    assert.equal(lemmatize('شەرەکە'), 'شەڕ');
+  });
   it('reads one ی written for the stem\'s î and the suffix\'s y', () => {
     assert.equal(lemmatize('ئاساییە'), 'ئاسایی');
     assert.equal(lemmatize('یاریەکان'), 'یاری');

@@ -11,6 +11,7 @@ import { NAMES } from './names.js';
 import { NOUNS } from './nouns.js';
 import type { PartOfSpeech, VerbEntry } from './types.js';
 import { words } from './types.js';
+import { PART_ADJECTIVES, PART_ADVERBS, PART_NOUNS } from './verb-parts.js';
 import { COMPOUND_VERBS, SIMPLE_VERBS } from './verbs.js';
 
 export type { PartOfSpeech, VerbEntry } from './types.js';
@@ -124,6 +125,9 @@ function build() {
   add(ADJECTIVES, 'adj');
   add(ADVERBS, 'adv');
   add(NAMES, 'propn');
+  add(PART_ADJECTIVES, 'adj');
+  add(PART_NOUNS, 'noun');
+  add(PART_ADVERBS, 'adv');
   const simpleLemmas = new Set(VERBS.filter((v) => !v.preverb && !v.ewe).map((v) => v.lemma));
   for (const v of VERBS) {
     if (!nominals.get(v.lemma)?.some((e) => e.verb)) push(nominals, v.lemma, { lemma: v.lemma, pos: 'verb', verb: v, form: 'infinitive' });
