@@ -3,7 +3,10 @@
  *
  * Source of facts: the authors' knowledge of Central Kurdish vocabulary (everyday language,
  * news, school and administration), checked against Wiktionary's Central Kurdish entries and
- * Thackston's glossary (2006). Written for zman; no word list was copied.
+ * Thackston's glossary (2006). Written for zman; no word list was copied. The blocks at the end
+ * add, one topic a block, politics and law, economy, health, education and technology,
+ * environment and agriculture, sport, culture and religion, family and society, emotions, time
+ * and places, abstract and household words, abstract nouns in -ی, and more news words.
  *
  * @module
  */
@@ -339,4 +342,6 @@ export const NOUNS = words(`
 کولیچە بەقلاوە زەڵاتە ساندویچ پیتزا فەلافل ماکارۆنی بەستەنی چەرەز لۆبیا
 گرژی ئاڵۆزی مرۆڤدۆستی ڕەگەزپەرستی نەتەوەپەرستی ئاشتیخوازی بێلایەنی شایەتی دەرمانسازی قەڵەوی دووگیانی زمانناسی یەکسانی
 خۆبەزلزانی میهرەبانی ناپاکی بوێری تەمبەڵی خۆشبەختی بەدبەختی ڕەشبینی گەشبینی کەمتەرخەمی توندڕەوی غەریبی
+چاکسازی ڕیفۆرم ئەجێندا ڕۆژەڤ پاشخان ئەنجامگیری بەرهەڵستیکار ئامادەکاری ماڵوێرانی کاولکاری بێسەروشوێنکردن دابەشکاری
+ئیشکالیەت ڕاسپاردە ئاڵنگاری هەڕەشەکار گوزارشت پلانڕێژی مۆلیدە دانوستانکار ناوبژیکار پەناخواز پەناخوازی
 `);
