@@ -190,6 +190,16 @@ const LIGHT_PASSIVES: ReadonlySet<string> = new Set(
   [...NOMINALS].filter(([, entries]) => entries.some((e) => e.form === 'passive-infinitive' && e.verb && LIGHT_VERBS.has(e.verb.lemma))).map(([k]) => k),
 );
 
+/** Person clitics that move onto the nominal part of a compound verb (Thackston 2006). */
+const HEAD_CLITICS: readonly Morpheme[] = [
+  { form: 'مان', gloss: '1PL' },
+  { form: 'تان', gloss: '2PL' },
+  { form: 'یان', gloss: '3PL' },
+  { form: 'م', gloss: '1SG' },
+  { form: 'ت', gloss: '2SG' },
+  { form: 'ی', gloss: '3SG' },
+];
+
 const NON_VERBAL_HEAD = new Set(['noun', 'adj', 'adv', 'propn']);
 
 const COMPOUND_PARTS: ReadonlySet<string> = new Set([...COMPOUNDS.values()].flat().map((v) => v.preverb));
@@ -290,8 +300,11 @@ const SHADOWED_PRESENT: ReadonlySet<string> = new Set(
   ).map(([stem]) => stem),
 );
 
-/** Verb analyses of `w` from `offset` (after an optional nominal head of a compound). */
-function verb(w: string, out: Candidate[], offset: number, head: string): void {
+/**
+ * Verb analyses of `w` from `offset` (after an optional nominal head of a compound, and a person
+ * clitic written on that head: جەخت‑ی‑کردەوە, خۆش‑م‑دەوێت).
+ */
+function verb(w: string, out: Candidate[], offset: number, head: string, clitic?: Morpheme): void {
   const prefixes = verbPrefixes();
   const maxJ = Math.min(w.length - 1, offset + MAX_VERB_PREFIX);
   for (let j = offset; j <= maxJ; j++) {
@@ -305,8 +318,10 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
       for (const s of entries) {
         const chains = verbChains(s.kind, ctxOf(stem), suffix);
         if (chains.length === 0) continue;
-        for (const p of plist) {
-          if (head && p.preverb && PREVERBS.includes(head as (typeof PREVERBS)[number])) continue;
+        for (const q of plist) {
+          if (head && q.preverb && PREVERBS.includes(head as (typeof PREVERBS)[number])) continue;
+          if (clitic && q.clitic) continue;
+          const p = clitic ? { ...q, clitic: clitic.form } : q;
           for (const c of chains.slice(0, 6)) {
             const extra = compatible(p, s, c, stem);
             if (extra === undefined) continue;
@@ -318,7 +333,7 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
             const part = head + p.preverb;
             if (head && !LIGHT_VERBS.has(s.verb.base) && !COMPOUNDS.has(part + s.verb.base)) continue;
             const lemma = part ? compoundLemma(part, s.verb, base, c.ewe, Boolean(head)) : base;
-            const pre: Morpheme[] = head ? [{ form: head, gloss: 'N' }, ...p.morphemes] : [...p.morphemes];
+            const pre: Morpheme[] = head ? [{ form: head, gloss: 'N' }, ...(clitic ? [clitic] : []), ...p.morphemes] : [...p.morphemes];
             out.push({
               lemma,
               pos: 'verb',
@@ -333,6 +348,7 @@ function verb(w: string, out: Candidate[], offset: number, head: string): void {
                 c.cost +
                 extra +
                 (head ? (COMPOUNDS.has(part + s.verb.base) ? 1 : 2.6 + 0.6 * p.morphemes.length) : 0) +
+                (clitic ? 0.4 : 0) +
                 (p.preverb && !head && !COMPOUNDS.has(part + s.verb.base) ? 0.8 : 0) +
                 (s.voice === 'passive' ? 0.3 : 0) +
                 (s.kind !== 'past' && suffix.startsWith('ت') && SHADOWED_PRESENT.has(stem) ? 0.6 : 0),
@@ -487,6 +503,10 @@ function analyzeUncached(w: string, variant = false): Candidate[] {
       }
     }
     if (k >= 2 && isHead(head)) verb(w, out, k, head);
+    for (const cl of HEAD_CLITICS) {
+      const base = head.slice(0, -cl.form.length);
+      if (head.endsWith(cl.form) && base.length >= 2 && COMPOUND_PARTS.has(base)) verb(w, out, k, base, cl);
+    }
   }
   ordinal(w, out);
   const cheapest = out.reduce((m, a) => Math.min(m, a.cost), Infinity);

@@ -92,6 +92,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('ڕەتکردەوە'), 'ڕەتکردنەوە');
     assert.equal(lemmatize('شەرەکە'), 'شەڕ');
   });
+  it('reads a person clitic written on the noun of a compound verb', () => {
+    assert.equal(lemmatize('جەختیکردەوە'), 'جەختکردنەوە');
+    assert.equal(first('باسیانکرد').features.agent, '3pl');
+    assert.equal(lemmatize('دەستیپێکرد'), 'دەستپێکردن');
+  });
   it('reads one ی written for the stem\'s î and the suffix\'s y', () => {
     assert.equal(lemmatize('ئاساییە'), 'ئاسایی');
     assert.equal(lemmatize('یاریەکان'), 'یاری');
