@@ -280,30 +280,55 @@ function finalAllowed(id: NominalId, core: Chain): boolean {
  * chains of the table, and table chains followed by a copula or a second clitic (‑م ‑یت ‑ە ‑ین
  * ‑ن, ‑م ‑ت ‑ی ‑مان ‑تان ‑یان), which are split off here to keep the table small.
  */
-export function nominalChains(ctx: Ctx, suffix: string): Chain[] {
+export function nominalChains(ctx: Ctx, suffix: string): readonly Chain[] {
+  const key = ctx + suffix;
+  let hit = chainCache.get(key);
+  if (!hit) {
+    hit = Object.freeze(nominalChainsUncached(ctx, suffix));
+    if (chainCache.size >= 50_000) chainCache.clear();
+    chainCache.set(key, hit);
+  }
+  return hit;
+}
+
+let FINAL_FORMS: Map<NominalId, readonly string[]> | undefined;
+
+/** Every spelling of a final morpheme, in any context (the ‑ەتی after ‑ی included). */
+function finalForms(id: NominalId): readonly string[] {
+  FINAL_FORMS ??= new Map();
+  let forms = FINAL_FORMS.get(id);
+  if (!forms) {
+    const def: Def = NOMINAL[id];
+    const all = (['C', 'A', 'E', 'I', 'Y', 'U'] as const).flatMap((c) => formsOf(def, c));
+    forms = [...new Set([...all, ...(def.after?.POSS3SG ?? [])])];
+    FINAL_FORMS.set(id, forms);
+  }
+  return forms;
+}
+
+/** Chains by context + suffix: the same few thousand suffix strings recur in running text. */
+const chainCache = new Map<string, readonly Chain[]>();
+
+function nominalChainsUncached(ctx: Ctx, suffix: string): Chain[] {
   const table = nominalTable(ctx);
   const out: Chain[] = [...(table.get(suffix) ?? [])];
   for (const id of FINALS) {
     const def: Def = NOMINAL[id];
-    const seen = new Set<string>();
-    for (const c of ['C', 'A', 'E', 'I', 'Y', 'U'] as const) {
-      for (const f of [...formsOf(def, c), ...(def.after?.POSS3SG ?? [])]) {
-        if (seen.has(f) || !suffix.endsWith(f)) continue;
-        seen.add(f);
-        const coreForm = suffix.slice(0, suffix.length - f.length);
-        for (const core of table.get(coreForm) ?? []) {
-          if (!finalAllowed(id, core)) continue;
-          const endCtx = nextCtx(ctx, coreForm);
-          const last = core.morphemes[core.morphemes.length - 1]?.gloss;
-          const spelled = formsOf(def, endCtx).includes(f) || (last === 'POSS.3SG' && def.after?.POSS3SG?.includes(f));
-          if (!spelled) continue;
-          out.push({
-            morphemes: [...core.morphemes, morpheme(f, def.gloss)],
-            features: { ...core.features, ...def.features },
-            dropE: core.dropE,
-            cost: core.cost + 0.7 * (COSTS[id] ?? 1),
-          });
-        }
+    for (const f of finalForms(id)) {
+      if (!suffix.endsWith(f)) continue;
+      const coreForm = suffix.slice(0, suffix.length - f.length);
+      for (const core of table.get(coreForm) ?? []) {
+        if (!finalAllowed(id, core)) continue;
+        const endCtx = nextCtx(ctx, coreForm);
+        const last = core.morphemes[core.morphemes.length - 1]?.gloss;
+        const spelled = formsOf(def, endCtx).includes(f) || (last === 'POSS.3SG' && def.after?.POSS3SG?.includes(f));
+        if (!spelled) continue;
+        out.push({
+          morphemes: [...core.morphemes, morpheme(f, def.gloss)],
+          features: { ...core.features, ...def.features },
+          dropE: core.dropE,
+          cost: core.cost + 0.7 * (COSTS[id] ?? 1),
+        });
       }
     }
   }
