@@ -233,6 +233,16 @@ function compoundLemma(part: string, v: VerbEntry, lemma: string, ewe: boolean, 
   return part + lemma;
 }
 
+/**
+ * A compound's passive infinitive: its active lemma with the verb's passive in place of the
+ * verb (بڵاوکردنەوە → بڵاوکرانەوە, هەڵگرتن → هەڵگیران), as for simple verbs (کوژران).
+ */
+function passiveCompound(active: string, part: string, v: VerbEntry, passive: string): string {
+  const rest = active.slice(part.length);
+  if (!active.startsWith(part) || !rest.startsWith(v.base)) return active;
+  return part + passive.replace(/ەوە$/, '') + rest.slice(v.base.length);
+}
+
 function compatible(p: VerbPrefix, s: StemEntry, c: VerbChain, stem: string): number | undefined {
   const transitive = s.verb.transitive && s.voice === 'active';
   if (p.beforeYe !== stem.startsWith('ێ')) {
@@ -332,7 +342,8 @@ function verb(w: string, out: Candidate[], offset: number, head: string, clitic?
             if (s.verb.ewe && !c.ewe && s.voice === 'active') continue;
             const part = head + p.preverb;
             if (head && !LIGHT_VERBS.has(s.verb.base) && !COMPOUNDS.has(part + s.verb.base)) continue;
-            const lemma = part ? compoundLemma(part, s.verb, base, c.ewe, Boolean(head)) : base;
+            let lemma = part ? compoundLemma(part, s.verb, base, c.ewe, Boolean(head)) : base;
+            if (part && s.voice === 'passive') lemma = passiveCompound(lemma, part, s.verb, base);
             const pre: Morpheme[] = head ? [{ form: head, gloss: 'N' }, ...(clitic ? [clitic] : []), ...p.morphemes] : [...p.morphemes];
             out.push({
               lemma,

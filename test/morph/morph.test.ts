@@ -76,6 +76,10 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('کرا'), 'کران');
     assert.equal(lemmatize('دەکرێت'), 'کران');
     assert.equal(lemmatize('کرایەوە'), 'کرانەوە');
+    // compounds too: the compound's passive infinitive
+    assert.equal(lemmatize('ئەنجامدرا'), 'ئەنجامدران');
+    assert.equal(lemmatize('بڵاوکرایەوە'), 'بڵاوکرانەوە');
+    assert.equal(lemmatize('هەڵگیرا'), 'هەڵگیران');
     // ویستن: present ەوێ with the experiencer clitic (دەمەوێت "I want")
     assert.equal(lemmatize('دەیانەوێت'), 'ویستن');
     // a noun + a light verb's passive participle: the compound's passive
