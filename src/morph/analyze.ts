@@ -556,13 +556,14 @@ const CACHE_LIMIT = 100_000;
 let cache = new Map<string, readonly Candidate[]>();
 /** Analyses by the word as given (before normalization), so repeated words cost one lookup. */
 let rawCache = new Map<string, readonly Analysis[]>();
-let segmentCache = new Map<string, string[]>();
+/** Segmentations by word, one cache per context of the word. */
+const segmentCaches: Readonly<Record<Context, Map<string, string[]>>> = { none: new Map(), closing: new Map(), open: new Map() };
 
 /** Empties the analysis caches (for benchmarks that measure cold analysis). */
 export function clearCache(): void {
   cache = new Map();
   rawCache = new Map();
-  segmentCache = new Map();
+  for (const c of Object.values(segmentCaches)) c.clear();
 }
 
 /** Analyses of a word already prepared (normalized), cached. */
@@ -660,16 +661,21 @@ const VERB_LEMMAS: ReadonlySet<string> = new Set(VERBS.map((v) => v.lemma));
  * segment('کوردی', '،'); // ['کوردی']
  */
 export function segment(word: string, next?: string): string[] {
+  return segmentShared(word, next).slice();
+}
+
+/** {@link segment} without the copy: the cached array, for callers that do not change it. */
+export function segmentShared(word: string, next?: string): readonly string[] {
   const context: Context =
     typeof next !== 'string' ? 'none' : next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next)) ? 'closing' : 'open';
-  const key = context === 'none' ? word : `${word}\u0000${context}`;
-  let hit = segmentCache.get(key);
+  const cache = segmentCaches[context];
+  let hit = cache.get(word);
   if (!hit) {
     hit = segmentUncached(word, context);
-    if (segmentCache.size >= CACHE_LIMIT) segmentCache = new Map();
-    segmentCache.set(key, hit);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, hit);
   }
-  return hit.slice();
+  return hit;
 }
 
 const LETTER = /\p{L}/u;

@@ -4,7 +4,7 @@
  * @module
  */
 import { tokenize, type Token, type TokenizeOptions } from '../tokenize/index.js';
-import { segment } from './analyze.js';
+import { segmentShared } from './analyze.js';
 
 /**
  * Tokenizes like `tokenize(text, { level: 'morpheme', segment })`: each Arabic-script word is
@@ -15,5 +15,5 @@ import { segment } from './analyze.js';
  * tokenizeMorphemes('شارەکانیشدا').map((t) => t.normalized); // ['شار', 'ەکان', 'یش', 'دا']
  */
 export function tokenizeMorphemes(text: string, options?: Omit<TokenizeOptions, 'level' | 'segment'>): Token[] {
-  return tokenize(text, { ...options, level: 'morpheme', segment });
+  return tokenize(text, { ...options, level: 'morpheme', segment: segmentShared });
 }
