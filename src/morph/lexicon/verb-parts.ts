@@ -11,7 +11,7 @@ import { words } from './types.js';
 
 /** Adjectival parts: بڵاو "spread", ڕەت "rejected", ون "lost" … */
 export const PART_ADJECTIVES = words(`
-بڵاو پەیدا دابین فێر جێبەجێ ڕازی دەستگیر گیر ون نوقم ڕەت ساز دووپات یەکلا قبووڵ ناچار داگیر
+بڵاو پەیدا دابین فێر جێبەجێ ڕازی دەستگیر گیر ون نوقم ڕەت ساز دووپات یەکلا قبووڵ ناچار داگیر تووش
 `);
 
 /** Nominal parts: تاقی "test", مەلە "swimming", تەماشا "look" … */
