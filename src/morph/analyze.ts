@@ -71,6 +71,10 @@ function entryCost(e: NominalEntry, chain: Chain): number {
   if ((e.pos === 'conj' || e.pos === 'part' || e.pos === 'det') && chain.morphemes.length > 0) cost += 2;
   // pronominal clitics go on لێ پێ تێ; on other prepositions they are rare (بێت is "be", not "without you")
   if (e.pos === 'adp' && !PRONOMINAL_ADP.has(e.lemma) && chain.morphemes.some((m) => m.gloss.startsWith('POSS'))) cost += 1.5;
+  // a name rarely takes the demonstrative, and is a predicate (copula) less often than a common
+  // noun: گوڵانە is گوڵ + ان + ە "these flowers" before it is the month گوڵان + ە
+  const last = chain.morphemes[chain.morphemes.length - 1]?.gloss;
+  if (e.pos === 'propn' && (last === 'DEM' || last === 'COP.3SG')) cost += 0.6;
   return cost;
 }
 

@@ -96,6 +96,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('ڕەتکردەوە'), 'ڕەتکردنەوە');
     assert.equal(lemmatize('شەرەکە'), 'شەڕ');
   });
+  it('prefers a common noun\'s plural + ە to a name + ە, and still reads a name + copula', () => {
+    assert.equal(lemmatize('گوڵانە'), 'گوڵ');
+    assert.equal(lemmatize('ئەحمەدە'), 'ئەحمەد');
+    assert.equal(lemmatize('کوردستانە'), 'کوردستان');
+  });
   it('reads a person clitic written on the noun of a compound verb', () => {
     assert.equal(lemmatize('جەختیکردەوە'), 'جەختکردنەوە');
     assert.equal(first('باسیانکرد').features.agent, '3pl');
