@@ -87,6 +87,24 @@ function nominalFeatures(e: NominalEntry, chain: Chain): Record<string, string> 
 
 /** Direct nominal analyses: lexicon stem + suffix chain. */
 function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morpheme[], extra: number, onlyVerbal: boolean): void {
+  /** One candidate per entry: `stem` + `suffixes` as written (the chain gives glosses and costs). */
+  const add = (entries: readonly NominalEntry[], stem: string, chain: Chain, suffixes: readonly Morpheme[], cost: number, surface: number, spelling?: string) => {
+    for (const e of entries) {
+      if (onlyVerbal && !e.verb) continue;
+      const features = nominalFeatures(e, chain);
+      out.push({
+        lemma: e.lemma,
+        pos: e.pos,
+        stem,
+        prefixes: pre,
+        suffixes,
+        guessed: false,
+        features: spelling ? { ...features, spelling } : features,
+        cost: extra + cost + chain.cost + entryCost(e, chain),
+        surface,
+      });
+    }
+  };
   const min = Math.max(offset + 1, w.length - MAX_NOMINAL_SUFFIX);
   for (let i = w.length; i >= min; i--) {
     const stem = w.slice(offset, i);
@@ -116,71 +134,28 @@ function nominal(w: string, out: Candidate[], offset: number, pre: readonly Morp
       }
     }
     if (entries) {
-      const chains = nominalChains(ctxOf(stem), suffix);
-      if (chains.length > 0) {
-        for (const chain of chains.slice(0, 4)) {
-          if (chain.dropE) continue;
-          for (const e of entries) {
-            if (onlyVerbal && !e.verb) continue;
-            out.push({
-              lemma: e.lemma,
-              pos: e.pos,
-              stem,
-              prefixes: pre,
-              suffixes: chain.morphemes,
-              guessed: false,
-              features: nominalFeatures(e, chain),
-              cost: extra + derived + chain.cost + entryCost(e, chain),
-              surface: i - offset,
-            });
-          }
-        }
+      for (const chain of nominalChains(ctxOf(stem), suffix).slice(0, 4)) {
+        if (!chain.dropE) add(entries, stem, chain, chain.morphemes, derived, i - offset);
       }
-    }
-    if (entries && stem.endsWith('ی') && (suffix.startsWith('ە') || suffix.startsWith('ا'))) {
-      // one ی written for the î of the stem and the y of the suffix: ئاساییە for ئاسایی + یە,
-      // یاریەکان for یاری + یەکان, هاووڵاتیان for هاووڵاتی + یان
-      for (const chain of nominalChains('I', `ی${suffix}`).slice(0, 2)) {
-        const first = chain.morphemes[0];
-        if (chain.dropE || !first?.form.startsWith('ی')) continue;
-        const suffixes = [{ form: first.form.slice(1), gloss: first.gloss }, ...chain.morphemes.slice(1)];
-        for (const e of entries) {
-          if (onlyVerbal && !e.verb) continue;
-          out.push({
-            lemma: e.lemma,
-            pos: e.pos,
-            stem,
-            prefixes: pre,
-            suffixes,
-            guessed: false,
-            features: { ...nominalFeatures(e, chain), spelling: `${stem}ی${suffix}` },
-            // ‑ان after î is also the clitic ‑یان on the bare stem (پیاوانیان): costlier
-            cost: extra + derived + chain.cost + entryCost(e, chain) + (suffix.startsWith('ا') ? 0.9 : 0.5),
-            surface: i - offset,
-          });
+      if (stem.endsWith('ی') && (suffix.startsWith('ە') || suffix.startsWith('ا'))) {
+        // one ی written for the î of the stem and the y of the suffix: ئاساییە for ئاسایی + یە,
+        // یاریەکان for یاری + یەکان, هاووڵاتیان for هاووڵاتی + یان; ‑ان after î is also the
+        // clitic ‑یان on the bare stem (پیاوانیان), so that reading costs more
+        for (const chain of nominalChains('I', `ی${suffix}`).slice(0, 2)) {
+          const first = chain.morphemes[0];
+          if (chain.dropE || !first?.form.startsWith('ی')) continue;
+          const suffixes = [{ form: first.form.slice(1), gloss: first.gloss }, ...chain.morphemes.slice(1)];
+          add(entries, stem, chain, suffixes, derived + (suffix.startsWith('ا') ? 0.9 : 0.5), i - offset, `${stem}ی${suffix}`);
         }
       }
     }
     if (suffix.startsWith('ان')) {
+      // ئاژاوە + ان → ئاژاوان: the stem's ە is dropped before the plural
       const full = `${stem}ە`;
       const dropped = NOMINALS.get(full);
       if (dropped) {
         for (const chain of nominalChains('E', suffix)) {
-          if (!chain.dropE) continue;
-          for (const e of dropped) {
-            if (onlyVerbal && !e.verb) continue;
-            out.push({
-              lemma: e.lemma,
-              pos: e.pos,
-              stem: full,
-              prefixes: pre,
-              suffixes: chain.morphemes,
-              guessed: false,
-              features: nominalFeatures(e, chain),
-              cost: extra + chain.cost + entryCost(e, chain) + 0.3,
-              surface: i - offset,
-            });
-          }
+          if (chain.dropE) add(dropped, full, chain, chain.morphemes, 0.3, i - offset);
         }
       }
     }
