@@ -536,7 +536,7 @@ let cache = new Map<string, readonly Candidate[]>();
 /** Analyses by the word as given (before normalization), so repeated words cost one lookup. */
 let rawCache = new Map<string, readonly Analysis[]>();
 /** Segmentations by word, one cache per context of the word. */
-const segmentCaches: Readonly<Record<Context, Map<string, string[]>>> = { none: new Map(), closing: new Map(), open: new Map() };
+const segmentCaches: Readonly<Record<Context, Map<string, string[]>>> = { closing: new Map(), open: new Map() };
 
 /** Empties the analysis caches (for benchmarks that measure cold analysis). */
 export function clearCache(): void {
@@ -629,10 +629,12 @@ const VERB_LEMMAS: ReadonlySet<string> = new Set(VERBS.map((v) => v.lemma));
  * off (ەکان, ی, دا, یش …), verbs and infinitives kept whole, as in the Sorani tokenization
  * dev set.
  *
- * `next` is the token that follows the word in its text (`''` at the end of the text), when
- * known: an ezafe links a noun to what follows, so a final ی before closing punctuation, the
- * conjunction و or the end of the text is not an ezafe and stays on the word (سۆرانی ، …).
- * `tokenize(text, { level: 'morpheme', segment })` passes it.
+ * `next` is the token that follows the word in its text (`''` at the end of the text): an
+ * ezafe links a noun to what follows, so a final ی before closing punctuation, the conjunction
+ * و or the end of the text is not an ezafe and stays on the word (سۆرانی ، …); before another
+ * word a final ‑ە on a noun is the demonstrative or linking ە and stays on it (شارە
+ * بەناوبانگەکان). `tokenize(text, { level: 'morpheme', segment })` passes it. Without `next`
+ * the word is taken to be followed by another word, the common case in running text.
  *
  * @example
  * segment('شارەکانیشدا'); // ['شار', 'ەکان', 'یش', 'دا']
@@ -645,12 +647,12 @@ export function segment(word: string, next?: string): string[] {
 
 /** {@link segment} without the copy: the cached array, for callers that do not change it. */
 export function segmentShared(word: string, next?: string): readonly string[] {
-  const context: Context =
-    typeof next !== 'string' ? 'none' : next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next)) ? 'closing' : 'open';
+  // without a next token the word is taken to be followed by another word, as most words are
+  const context: Context = typeof next === 'string' && (next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next))) ? 'closing' : 'open';
   const cache = segmentCaches[context];
   let hit = cache.get(word);
   if (!hit) {
-    hit = segmentUncached(word, context);
+    hit = segmentPrepared(prepare(word), context);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
   }
@@ -664,11 +666,11 @@ const LETTER = /\p{L}/u;
  */
 const OPENING = /^[([{«“‹"'\u2018:]/u;
 
-/** What follows a word: unknown, the end of a phrase (punctuation, و, end of text) or more words. */
-type Context = 'none' | 'closing' | 'open';
+/** What follows a word: the end of a phrase (punctuation, و, end of text) or more words. */
+type Context = 'closing' | 'open';
 
-function segmentUncached(word: string, context: Context): string[] {
-  const w = prepare(word);
+/** The morphemes of a word already prepared: they concatenate to `w` exactly. */
+function segmentPrepared(w: string, context: Context): string[] {
   const best = analyzePrepared(w)[0];
   if (!best) return w ? [w] : [];
   // a suffix chain written apart, after a bracket (بکەر)ەکەوە: no Sorani word begins with ە
@@ -678,10 +680,10 @@ function segmentUncached(word: string, context: Context): string[] {
     if (GUESSED_VERB.test(w)) return [w];
     // the conjunction و written onto an unknown word: سوپاو → سوپا و, ودانیشتوان → و دانیشتوان
     if (w.length >= 4 && w.endsWith('و') && !w.endsWith('وو') && known(w.slice(0, -1))) {
-      return [...segmentUncached(w.slice(0, -1), context), 'و'];
+      return [...segmentPrepared(w.slice(0, -1), context), 'و'];
     }
     if (w.length >= 4 && w.startsWith('و') && !w.startsWith('وو') && known(w.slice(1))) {
-      return ['و', ...segmentUncached(w.slice(1), context)];
+      return ['و', ...segmentPrepared(w.slice(1), context)];
     }
   }
   if (best.pos === 'verb' && !best.features.form) return [w];

@@ -60,6 +60,8 @@ describe('segment in context', () => {
     const { segment } = await import('../../src/morph/index.js');
     assert.deepEqual(segment('شارە', 'بەناوبانگەکان'), ['شارە']);
     assert.deepEqual(segment('شارە', '.'), ['شار', 'ە']);
+    // without a next token the word is taken to be inside a phrase
+    assert.deepEqual(segment('شارە'), ['شارە']);
     assert.deepEqual(segment('باشترە', '.'), ['باشتر', 'ە']);
   });
   it('keeps ordinals, relative ئەوەی and unknown verbs whole and splits an attached و', async () => {
