@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { normalize } from '../../src/normalize/index.js';
-import { analyze, lemmatize, stem, tokenizeMorphemes } from '../../src/morph/index.js';
+import { analyze, lemmatize, segment, stem, tokenizeMorphemes } from '../../src/morph/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { prepare } from '../../src/morph/analyze.js';
 import { NOMINALS, VERBS } from '../../src/morph/lexicon/index.js';
@@ -149,6 +149,11 @@ function segmentationRows(path: string): EvalRow[] {
       set: TOKENIZATION,
       metric: 'morpheme F1, words left whole (baseline)',
       value: score((s) => tokenize(s).map((t) => (t.type === 'word' ? prepare(t.normalized) : t.normalized))),
+    },
+    {
+      set: TOKENIZATION,
+      metric: 'morpheme F1, segment() word by word, no context',
+      value: score((s) => tokenize(s).flatMap((t) => (t.type === 'word' ? segment(t.normalized) : [t.normalized]))),
     },
     { set: TOKENIZATION, metric: 'morpheme F1, tokenizeMorphemes()', value: score((s) => tokenizeMorphemes(s).map((t) => t.normalized)) },
   ];
