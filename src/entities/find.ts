@@ -8,7 +8,7 @@
  */
 import { tokenize } from '../tokenize/index.js';
 import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';
-import { lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { clearLexicon, lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
 /** A named entity found in the text. */
 export interface Entity {
@@ -106,6 +106,13 @@ function roleOf(word: string, lex: Lexicon): WordRole {
   if (ROLE_CACHE.size >= CACHE_LIMIT) ROLE_CACHE.clear();
   ROLE_CACHE.set(word, role);
   return role;
+}
+
+/** Forgets every cached word and the lexicon (for tests that change what the runtime offers). */
+export function clearEntityCaches(): void {
+  ROLE_CACHE.clear();
+  SINGLE_CACHE.clear();
+  clearLexicon();
 }
 
 /** Plural and definite endings a head word can carry before its ezafe -ی. */

@@ -76,6 +76,11 @@ export function demonym(name: string): string | undefined {
 
 let cached: Lexicon | undefined;
 
+/** Forgets the built lexicon (for tests that change what the runtime offers). */
+export function clearLexicon(): void {
+  cached = undefined;
+}
+
 /** The lexicon, built on first use. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
