@@ -12,6 +12,7 @@ import { passagesEval } from './passages.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 import { translitEval } from './translit.js';
+import { spellEval } from './spell.js';
 
 export const TASKS: readonly EvalTask[] = [
   normalizeEval,
@@ -22,4 +23,5 @@ export const TASKS: readonly EvalTask[] = [
   langidEval,
   entitiesEval,
   passagesEval,
+  spellEval,
 ];
