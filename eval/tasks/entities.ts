@@ -2,7 +2,7 @@
  * Named entities: precision, recall and F1 per type (PER, LOC, ORG, MISC, DATE) and overall on
  * the AgaCKNER dev half (`token TAG` lines, BIO tags, a sentence ends at `. O`), entity-level
  * exact match of token spans. The gold tokens are given to `findEntities` (normalized), with the
- * dates `findDates` finds as DATE entities.
+ * dates `findDates` finds (not the lengths of time) as DATE entities.
  *
  * @module
  */
@@ -78,7 +78,9 @@ export const entitiesEval: EvalTask = {
       const text = words.join(' ');
       const index = new Map<number, number>(tokens.map((t, i) => [t.start, i]));
       const endIndex = new Map<number, number>(tokens.map((t, i) => [t.end, i]));
-      const dates = findDates(text).map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso }));
+      const dates = findDates(text)
+        .filter((d) => d.kind !== 'duration') // as analyzeDocument: lengths of time are not DATE entities
+        .map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso }));
       const predicted = findEntities(text, { tokens, dates })
         .filter((e) => e.type !== 'NUM')
         .map((e) => `${e.type}:${index.get(e.start) ?? -1}:${endIndex.get(e.end) ?? -1}`);

@@ -74,7 +74,9 @@ function nerRows(set: string): EvalRow[] {
   let goldHit = 0;
   let foundHit = 0;
   for (const { text, gold } of nerSentences(path)) {
-    const found = findDates(text, { reference: '2024-06-01' }).map((d) => [d.start, d.end] as const);
+    const found = findDates(text, { reference: '2024-06-01' })
+      .filter((d) => d.kind !== 'duration') // lengths of time are not dates
+      .map((d) => [d.start, d.end] as const);
     goldCount += gold.length;
     foundCount += found.length;
     const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1];

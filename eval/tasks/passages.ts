@@ -64,7 +64,7 @@ export const passagesEval: EvalTask = {
       );
       const d = match(
         p.dates.map(([text, iso]) => `${text} = ${iso}`),
-        a.dates.map((x) => `${x.text} = ${x.iso}`),
+        a.dates.filter((x) => x.kind !== 'duration').map((x) => `${x.text} = ${x.iso}`),
       );
       const q = match(
         p.quotes.map((g) => (g.indirect ? `indirect: ${g.speaker}` : `«${g.text}» ${g.speaker}`)),

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { findDatesIn, type DateSpan } from '../dates/index.js';
+import { findDateline, findDatesIn, type DateSpan } from '../dates/index.js';
 import { findEntities, findQuotes, type Entity, type Quote } from '../entities/index.js';
 import { detectLanguage, type LanguageCode, type LanguageGuess } from '../langid/index.js';
 import { analyze, isStopword } from '../morph/index.js';
@@ -15,8 +15,14 @@ import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
 export interface AnalyzeOptions {
-  /** The date relative dates are resolved against (`هەفتەی ڕابردوو`); default: today. */
+  /**
+   * The date relative dates are resolved against (`هەفتەی ڕابردوو`); default: today. A dateline
+   * the document opens with (`سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦`) wins over it, unless
+   * `dateline` is `false`.
+   */
   readonly reference?: Date | string;
+  /** Read the reference date from a dateline at the top of the document (default `true`). */
+  readonly dateline?: boolean;
   /** How many keywords to return (default 10). */
   readonly keywords?: number;
   /** Document frequencies of the collection the document belongs to (default: zman's own list). */
@@ -185,17 +191,23 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`analyzeDocument: option 'keywords' must be a non-negative integer, got ${String(options.keywords)}`);
   }
+  if (options.dateline !== undefined && typeof options.dateline !== 'boolean') {
+    throw new TypeError(`analyzeDocument: option 'dateline' must be true or false, got ${String(options.dateline)}`);
+  }
   const { n, segments } = normalizeSegments(text);
   const guess = documentLanguage(text, segments);
   const foreign = segments.filter((s) => !s.analyzed);
   const tokens = outside(tokenizeNormalized(n, text), foreign);
   const sentences = sentencesFromTokens(tokens, text);
   const numbers = outside(findNumbersIn(n, text), foreign);
-  const dates = outside(findDatesIn(n, text, options.reference === undefined ? {} : { reference: options.reference }), foreign);
+  const dateline = options.dateline === false ? undefined : findDateline(text);
+  const reference = dateline ?? options.reference;
+  const dates = outside(findDatesIn(n, text, reference === undefined ? {} : { reference }), foreign);
 
   const entities = findEntities(text, {
     tokens,
-    dates: dates.map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso })),
+    // a length of time (دوو ساڵ) is not a date: no DATE entity
+    dates: dates.filter((d) => d.kind !== 'duration').map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso })),
     numbers: numbers.map((x) => ({ start: x.start, end: x.end, text: x.text, canonical: String(x.value) })),
   });
   const quotes = outside(findQuotes(text, { entities, normalized: n }), foreign);

@@ -230,6 +230,28 @@ export const SHIFTS: Readonly<Record<string, number>> = {
 /** Words that make an offset point back (پێش دوو ڕۆژ) or forward (دوای مانگێک). */
 export const OFFSET_BEFORE: Readonly<Record<string, number>> = { پێش: -1, لەپێش: -1, دوای: 1, پاش: 1, لەدوای: 1, لەپاش: 1 };
 
+/**
+ * Decades named by their tens, with the plural `-ەکان` (`نەوەتەکان` "the nineties"): the decade's
+ * first year within its century. Source of facts: the Sorani tens (بیست … نەوەد, Thackston's
+ * grammar) and their use for decades in the press.
+ */
+export const DECADES: Readonly<Record<string, number>> = {
+  بیستەکان: 20, سییەکان: 30, چلەکان: 40, پەنجاکان: 50, شەستەکان: 60, حەفتاکان: 70, هەشتاکان: 80, نەوەتەکان: 90,
+  نەوەدەکان: 90,
+};
+
+/** `چەند` "a few" before an amount of time: between this many units (`چەند ڕۆژێک لەمەوبەر`). */
+export const FEW_RANGE = [2, 7] as const;
+
+/**
+ * Words right after an amount of time that make it a length of time, not a date: `چوار ساڵی تر
+ * پێویستە` "four more years are needed", `دوو ساڵ دەخایەنێت` "it takes two years".
+ */
+export const DURATION_AFTER: ReadonlySet<string> = new Set([
+  'پێویستە', 'پێویستی', 'دەخایەنێت', 'دەخایەنن', 'خایاند', 'خایاندووە', 'ماوە', 'ماوەتەوە', 'دەمێنێتەوە', 'مایەوە',
+  'دەکێشێت', 'کێشا', 'بەردەوام',
+]);
+
 /** Words after an amount of time (دوو ڕۆژ لەمەوبەر، سێ ڕۆژی تر). */
 export const OFFSET_AFTER: Readonly<Record<string, number>> = { لەمەوبەر: -1, لەوەپێش: -1, تر: 1, دیکە: 1 };
 

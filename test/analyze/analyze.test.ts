@@ -82,3 +82,21 @@ describe('analyzeDocument', () => {
     assert.ok(analyzeDocument(`${example}\n`.repeat(200)).entities.length > 1000);
   });
 });
+
+describe('analyzeDocument: the dateline is the reference date (issue 14)', () => {
+  const doc = 'سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦: شارەوانی سلێمانی دوێنێ ڕایگەیاند کە کارەکان تەواو بوون.';
+  it('resolves relative dates against the dateline, not the given reference', () => {
+    const a = analyzeDocument(doc, { reference: '2027-03-05' });
+    assert.deepEqual(a.dates.map((d) => [d.text, d.iso]), [['٢٠ ـی تشرینی دووەمی ٢٠٢٦', '2026-11-20'], ['دوێنێ', '2026-11-19']]);
+  });
+  it('keeps the given reference with dateline: false, and rejects a bad dateline option', () => {
+    const a = analyzeDocument(doc, { reference: '2027-03-05', dateline: false });
+    assert.equal(a.dates.find((d) => d.text === 'دوێنێ')?.iso, '2027-03-04');
+    assert.throws(() => analyzeDocument(doc, { dateline: 'yes' as never }), (e: unknown) => e instanceof TypeError && /dateline/.test(e.message));
+  });
+  it('does not make lengths of time DATE entities', () => {
+    const a = analyzeDocument('کارەکە دوو ساڵ دەخایەنێت.', { reference: '2026-11-20' });
+    assert.deepEqual(a.dates.map((d) => d.kind), ['duration']);
+    assert.ok(!a.entities.some((e) => e.type === 'DATE'));
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDates, findDatesIn } from '../../src/dates/index.js';
+import { findDateline, findDates, findDatesIn } from '../../src/dates/index.js';
 import { findNumbersIn } from '../../src/numbers/index.js';
 import { normalizeWithMap } from '../../src/normalize/index.js';
 
@@ -89,7 +89,8 @@ describe('findDates: more forms', () => {
     assert.deepEqual(found('١٣ی مانگ'), [['١٣ی مانگ', 'date', '2021-12-13']]);
     assert.deepEqual(found('٢٦ی مانگی ڕابردوو'), [['٢٦ی مانگی ڕابردوو', 'date', '2021-11-26']]);
     assert.deepEqual(found('٧ی ئەم مانگە'), [['٧ی ئەم مانگە', 'date', '2021-12-07']]);
-    assert.deepEqual(found('٣ مانگ'), []);
+    // without the ezafe, a length of time (reported as its own kind)
+    assert.deepEqual(found('٣ مانگ'), [['٣ مانگ', 'duration', 'P3M']]);
   });
   it('merges a relative day with the weekday or date after it', () => {
     assert.deepEqual(found('ئەمڕۆ سێشەممە'), [['ئەمڕۆ سێشەممە', 'relative', '2021-12-28']]);
@@ -187,5 +188,57 @@ describe('findDates: options and offsets', () => {
     assert.throws(() => findDates('ئەمڕۆ', { reference: '2021-13-01' }), /option reference/);
     assert.throws(() => findDates('ئەمڕۆ', { reference: 'yesterday' }), /option reference/);
     assert.throws(() => findDates('ئەمڕۆ', { weekStart: 'friday' as never }), /option weekStart.*'saturday', 'sunday', 'monday'/);
+  });
+});
+
+describe('findDates: issue 14 forms', () => {
+  it('resolves a bare month and a day with a month the same way, in the past in a past-tense sentence', () => {
+    const ref = { reference: '2017-10-01' };
+    assert.deepEqual(found('ڕیفراندۆم لە ئەیلوول ئەنجام درا.', ref), [['ئەیلوول', 'month', '2017-09']]);
+    assert.deepEqual(found('لە ٢٥ی ئەیلوول ئەنجام درا.', ref), [['٢٥ی ئەیلوول', 'date', '2017-09-25']]);
+    // the same words about what is to come: the nearest December (2017-12), not the past one
+    assert.deepEqual(found('لە کانوونی یەکەم کۆدەبنەوە.', ref), [['کانوونی یەکەم', 'month', '2017-12']]);
+    assert.deepEqual(found('لە کانوونی یەکەم گەیشت.', ref), [['کانوونی یەکەم', 'month', '2016-12']]);
+  });
+  it('reads the last or next occurrence of a month (کانوونی یەکەمی ڕابردوو)', () => {
+    assert.deepEqual(found('کانوونی یەکەمی ڕابردوو'), [['کانوونی یەکەمی ڕابردوو', 'month', '2020-12']]);
+    assert.deepEqual(found('ئایاری داهاتوو'), [['ئایاری داهاتوو', 'month', '2022-05']]);
+  });
+  it('puts a bare weekday of a past-tense sentence in the past', () => {
+    // 2021-12-28 is a Tuesday: the Thursday of a past-tense sentence is 2021-12-23
+    assert.deepEqual(found('ڕۆژی پێنجشەممە سەردانی کرد.'), [['ڕۆژی پێنجشەممە', 'weekday', '2021-12-23']]);
+    assert.deepEqual(found('ڕۆژی پێنجشەممە سەردان دەکات.'), [['ڕۆژی پێنجشەممە', 'weekday', '2021-12-30']]);
+    assert.deepEqual(found('سێشەممەش کۆبوونەوە.'), [['سێشەممەش', 'weekday', '2021-12-28']]);
+  });
+  it('reads decades (نەوەتەکان is the nineties, not the number 90)', () => {
+    assert.deepEqual(found('لە نەوەتەکاندا'), [['نەوەتەکاندا', 'interval', '1990-01-01/1999-12-31']]);
+    assert.deepEqual(found('بیستەکان', { reference: '2026-01-01' }), [['بیستەکان', 'interval', '2020-01-01/2029-12-31']]);
+  });
+  it('reads چەند ڕۆژێک لەمەوبەر as an approximate range, keeping چەند', () => {
+    const [d] = findDates('چەند ڕۆژێک لەمەوبەر', REF);
+    assert.deepEqual([d?.text, d?.kind, d?.iso, d?.approximate], ['چەند ڕۆژێک لەمەوبەر', 'interval', '2021-12-21/2021-12-26', true]);
+    assert.deepEqual(found('دوای چەند مانگێک'), [['دوای چەند مانگێک', 'interval', '2022-02-28/2022-07-28']]);
+  });
+  it('reports lengths of time as their own kind, with an ISO 8601 duration', () => {
+    assert.deepEqual(found('چوار ساڵی تر پێویستە'), [['چوار ساڵی تر', 'duration', 'P4Y']]);
+    assert.deepEqual(found('کارەکە دوو ساڵ دەخایەنێت'), [['دوو ساڵ', 'duration', 'P2Y']]);
+    assert.deepEqual(found('لە هەفتەیەکدا'), [['هەفتەیەکدا', 'duration', 'P1W']]);
+    // still dates: an offset from the reference
+    assert.deepEqual(found('سێ ڕۆژی تر دەگەڕێتەوە'), [['سێ ڕۆژی تر', 'relative', '2021-12-31']]);
+    assert.deepEqual(found('دوو ڕۆژ لەمەوبەر'), [['دوو ڕۆژ لەمەوبەر', 'relative', '2021-12-26']]);
+    // an age is not a length of time
+    assert.deepEqual(found('تەمەنی ٤٩ ساڵ بوو'), []);
+  });
+});
+
+describe('findDateline', () => {
+  it('reads the date of the dateline a news article opens with', () => {
+    assert.equal(findDateline('سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦: شارەوانی …'), '2026-11-20');
+    assert.equal(findDateline('هەولێر، ٢٠٢٦/١١/٢٠ - دوێنێ'), '2026-11-20');
+  });
+  it('ignores a text that does not open with a full date', () => {
+    assert.equal(findDateline('دوێنێ لە سلێمانی کۆبوونەوە. ٢٠ ـی تشرینی دووەمی ٢٠٢٦'), undefined);
+    assert.equal(findDateline('سلێمانی - ٢٠ ـی تشرینی دووەم'), undefined); // no year written
+    assert.equal(findDateline(''), undefined);
   });
 });

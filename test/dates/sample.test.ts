@@ -22,6 +22,7 @@ describe('the December 2021 news sample (../shared/samples)', () => {
     assert.deepEqual(
       dates.map((d) => [d.kind, d.iso]),
       [
+        ['duration', 'P1M'], // within a month: a length of time, not a date
         ['interval', '2021-12-01/2021-12-10'], // the beginning of December
         ['weekday', '2021-12-30'], // Thursday evening
         ['interval', '2021-12-25/2021-12-26'], // the beginning of this week
@@ -29,12 +30,13 @@ describe('the December 2021 news sample (../shared/samples)', () => {
         ['year', '2014'],
         ['date', '2021-12-27'], // Monday 27-12-2021
         ['date', '2022-01-10'], // the 10th of January, no year written
+        ['duration', 'P1D'], // a day (before that)
         ['date', '2022-01-12'], // the 12th of January next year
         ['month', '2022-01'],
         ['relative', '2021-12-18/2021-12-24'], // last week
       ],
     );
-    assert.equal(dates[1]?.partOfDay, 'evening');
+    assert.equal(dates[2]?.partOfDay, 'evening');
   });
 
   it('finds the amounts', { skip }, () => {

@@ -233,7 +233,8 @@ Exit codes: 0 success, 1 a file could not be analyzed (named on stderr), 2 wrong
     const mode = values.ndjson ? 'ndjson' : values.json ? 'json' : 'text';
     const output = new Output();
     const today = new Date().toISOString().slice(0, 10);
-    const options = (ref: string) => ({ reference: ref, keywords: keywordCount });
+    // a dateline at the top of a document wins over the file's date, not over --reference
+    const options = (ref: string) => ({ reference: ref, keywords: keywordCount, dateline: reference === undefined });
 
     // --lines: each line a document, streamed
     if (values.lines) {

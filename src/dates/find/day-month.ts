@@ -47,7 +47,7 @@ export function dayMonth(ctx: Ctx, i: number): Match | undefined {
     const day = toDay('gregorian', g.year, g.month, d);
     return { from: i, to: rel.end, kind: 'date', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
   }
-  const year = resolveYear(ctx, mh.calendar, mh.month, d, mh.year);
+  const year = resolveYear(ctx, mh.calendar, mh.month, d, mh.year, mh.end);
   if (year === undefined || year < 1 || d > monthLength(mh.calendar, year, mh.month)) return undefined;
   const day = toDay(mh.calendar, year, mh.month, d);
   return { from: i, to: mh.end, kind: 'date', granularity: 'day', a: day, b: day, calendar: mh.year?.marker ?? mh.calendar };

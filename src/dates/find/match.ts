@@ -4,6 +4,8 @@
  * @module
  */
 import { dayMonth, dayPrefixedAt } from './day-month.js';
+import { decadeAt } from './decade.js';
+import { lengthOfTimeAt } from './length-of-time.js';
 import { monthOrYear } from './month-or-year.js';
 import { numericDate } from './numeric-date.js';
 import { partOfDayAt } from './part-of-day.js';
@@ -22,6 +24,8 @@ export function matchAt(ctx: Ctx, i: number): Match | undefined {
     numericDate(ctx, i) ??
     dayMonth(ctx, i) ??
     monthOrYear(ctx, i) ??
-    relativeAt(ctx, i)
+    relativeAt(ctx, i) ??
+    decadeAt(ctx, i) ??
+    lengthOfTimeAt(ctx, i)
   );
 }

@@ -17,7 +17,7 @@ export function monthOrYear(ctx: Ctx, i: number): Match | undefined {
   const { t } = ctx;
   const mh = monthAt(ctx, i, false);
   if (mh) {
-    const year = resolveYear(ctx, mh.calendar, mh.month, undefined, mh.year);
+    const year = resolveYear(ctx, mh.calendar, mh.month, undefined, mh.year, mh.end);
     if (year === undefined || year < 1) return undefined;
     const [a, b] = monthRange(mh.calendar, year, mh.month);
     return { from: i, to: mh.end, kind: 'month', granularity: 'month', a, b, calendar: mh.calendar, whole: mh.calendar === 'gregorian' };

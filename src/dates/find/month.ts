@@ -5,7 +5,7 @@
  */
 import { isWord, TOKEN } from '../../numbers/scan.js';
 import type { CalendarName } from '../calendar.js';
-import { MONTH_PHRASES } from './tables.js';
+import { MONTH_PHRASES, SHIFT } from './tables.js';
 import { digitsValue, gapOk } from './token-helpers.js';
 import type { Ctx } from './types.js';
 import { yearAt, type YearHit } from './year.js';
@@ -21,7 +21,10 @@ export function monthAt(ctx: Ctx, i: number, afterDay: boolean): { end: number; 
   if (!gapOk(t, j) && j > i) return undefined;
   const hit = MONTH_PHRASES.at(t, j);
   if (hit) {
-    const year = hit.suffix === '' || hit.suffix === 'ی' ? yearAt(t, hit.end) : undefined;
+    let year = hit.suffix === '' || hit.suffix === 'ی' ? yearAt(t, hit.end) : undefined;
+    // کانوونی یەکەمی ڕابردوو "last December", ئایاری داهاتوو "next May"
+    const shift = !year && hit.suffix === 'ی' && gapOk(t, hit.end) ? SHIFT.at(t, hit.end) : undefined;
+    if (shift) year = { end: hit.end + 1, monthShift: shift.value };
     if (hit.value.isAmbiguous && !named && !afterDay && year?.written === undefined) return undefined;
     return { end: year?.end ?? hit.end, calendar: hit.value.calendar, month: hit.value.month, year };
   }

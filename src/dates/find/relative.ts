@@ -7,13 +7,38 @@ import { isWord, punctAt, TOKEN, tokenText } from '../../numbers/scan.js';
 import { periodOf, shiftBy } from './arithmetic.js';
 import { dayMonth } from './day-month.js';
 import { durationAt } from './duration.js';
-import { OFFSET_AFTER, OFFSET_BEFORE } from '../names.js';
+import { DURATION_AFTER, FEW_RANGE, OFFSET_AFTER, OFFSET_BEFORE } from '../names.js';
 import { numericDate } from './numeric-date.js';
 import { PART_OF_DAY, RELATIVE_DAY, RELATIVE_YEAR, SHIFT, UNIT, WEEKDAY_PHRASES } from './tables.js';
 import { gapOk } from './token-helpers.js';
 import type { Ctx, Match } from './types.js';
 
 const { WORD } = TOKEN;
+
+/** `چەند ڕۆژێک لەمەوبەر`, `چەند هەفتەی تر`, `دوای چەند مانگێک`, `پێش چەند ساڵێک`: 2–7 units away. */
+function fewAt(ctx: Ctx, i: number): Match | undefined {
+  const { t, ref } = ctx;
+  let j = i;
+  const before = OFFSET_BEFORE[tokenText(t, i)];
+  if (before !== undefined && t.kind[i] === WORD) j++;
+  if (!isWord(t, j, 'چەند') || !gapOk(t, j + 1)) return undefined;
+  const u = UNIT.at(t, j + 1);
+  if (!u || !['', 'ێک', 'یەک', 'ی'].includes(u.suffix)) return undefined;
+  let sign = before;
+  let to = j + 2;
+  if (sign === undefined && gapOk(t, j + 2)) {
+    const after = OFFSET_AFTER[tokenText(t, j + 2)];
+    if (after !== undefined && t.kind[j + 2] === WORD && (after < 0 ? u.suffix !== 'ی' : u.suffix === 'ی')) {
+      sign = after;
+      to = j + 3;
+    }
+  }
+  if (sign === undefined) return undefined;
+  const [lo, hi] = FEW_RANGE;
+  const x = shiftBy(ref, sign * lo, u.value);
+  const y = shiftBy(ref, sign * hi, u.value);
+  return { from: i, to, kind: 'interval', granularity: u.value, a: Math.min(x, y), b: Math.max(x, y), calendar: 'gregorian', approximate: true };
+}
 
 /** ئەمڕۆ، دوێنێ شەو، ئەمساڵ، هەفتەی ڕابردوو، ئەم مانگە، دوای مانگێک، دوو ڕۆژ لەمەوبەر. */
 export function relativeAt(ctx: Ctx, i: number): Match | undefined {
@@ -80,11 +105,15 @@ export function relativeAt(ctx: Ctx, i: number): Match | undefined {
       return { from: i, to: d.end, kind: 'relative', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
     }
   }
-  // دوو ڕۆژ لەمەوبەر، سێ ڕۆژی تر
+  // چەند ڕۆژێک لەمەوبەر، دوای چەند مانگێک: an approximate range of 2 to 7 units
+  const few = fewAt(ctx, i);
+  if (few) return few;
+  // دوو ڕۆژ لەمەوبەر، سێ ڕۆژی تر (but چوار ساڵی تر پێویستە is a length of time)
   const d = durationAt(ctx, i);
   if (d && gapOk(t, d.end)) {
     const after = OFFSET_AFTER[tokenText(t, d.end)];
-    if (after !== undefined && t.kind[d.end] === WORD && (after < 0 ? d.suffix === '' : d.suffix === 'ی')) {
+    const lengthOfTime = after !== undefined && gapOk(t, d.end + 1) && DURATION_AFTER.has(tokenText(t, d.end + 1));
+    if (after !== undefined && !lengthOfTime && t.kind[d.end] === WORD && (after < 0 ? d.suffix === '' : d.suffix === 'ی')) {
       const day = shiftBy(ref, after * d.n, d.unit);
       return { from: i, to: d.end + 1, kind: 'relative', granularity: 'day', a: day, b: day, calendar: 'gregorian' };
     }

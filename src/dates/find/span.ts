@@ -14,7 +14,8 @@ export function toSpan(m: Match, t: Tokens, n: NormalizedText, source: string): 
   const from = isoDay(m.a);
   const to = isoDay(m.b);
   let iso: string;
-  if (m.a === m.b && m.granularity === 'day') iso = from;
+  if (m.duration) iso = m.duration;
+  else if (m.a === m.b && m.granularity === 'day') iso = from;
   else if (m.whole && m.granularity === 'month') iso = from.slice(0, 7);
   else if (m.whole && m.granularity === 'year') iso = from.slice(0, 4);
   else iso = `${from}/${to}`;
@@ -30,6 +31,7 @@ export function toSpan(m: Match, t: Tokens, n: NormalizedText, source: string): 
     calendar: m.calendar,
   };
   if (m.partOfDay) span.partOfDay = m.partOfDay;
+  if (m.approximate) span.approximate = true;
   return span;
 }
 /** Years zman resolves dates in; anything outside is not reported. */

@@ -6,7 +6,7 @@
 import { normalize } from '../../normalize/index.js';
 import { NUMBER_WORDS } from '../../numbers/numeral.js';
 import { Lexicon, PhraseLexicon } from '../../numbers/scan.js';
-import { type MonthName, MONTHS, OFFSET_BEFORE, PARTS_OF_DAY, PERIOD_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SHIFTS, UNITS, WEEKDAYS, YEAR_MARKERS } from '../names.js';
+import { DECADES, type MonthName, MONTHS, OFFSET_BEFORE, PARTS_OF_DAY, PERIOD_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SHIFTS, UNITS, WEEKDAYS, YEAR_MARKERS } from '../names.js';
 
 export const SUFFIXES = [
   'ێکدا', 'یەکدا', 'ەکەدا', 'یەوە', 'یەدا', 'ەکەی', 'ێکی', 'ەوە', 'ەدا', 'یدا', 'ەکە', 'یەک', 'یش', 'یە', 'ێک', 'دا', 'وە', 'ی', 'ە', 'ش',
@@ -25,6 +25,7 @@ export const WEEKDAY_PHRASES = new PhraseLexicon<number>(
 );
 export const words = <T>(table: Readonly<Record<string, T>>) =>
   new Lexicon<T>(Object.entries(table).map(([w, v]) => [normalize(w), v] as const), SUFFIXES);
+export const DECADE = words(DECADES);
 export const PART_OF_DAY = words(PARTS_OF_DAY);
 export const RELATIVE_DAY = words(RELATIVE_DAYS);
 export const RELATIVE_YEAR = new Lexicon(Object.entries(RELATIVE_YEARS), ['ەوە', 'یش', 'دا', 'ش', 'ی']);
@@ -43,7 +44,9 @@ export const STARTERS = new Lexicon<true>(
     ...Object.keys(UNITS),
     ...Object.keys(OFFSET_BEFORE),
     ...Object.keys(PERIOD_PARTS),
+    ...Object.keys(DECADES),
     'ئەم',
+    'چەند',
     ...NUMBER_WORDS.words(),
   ].map((w) => [w, true] as const),
   SUFFIXES,

@@ -16,9 +16,12 @@ export interface DateSpan {
   /**
    * `date` a day (٢٧ - ١٢ - ٢٠٢١، ١٠ی کانوونی دووەم), `weekday` (ڕۆژی دووشەممە), `relative`
    * (ئەمڕۆ، هەفتەی ڕابردوو، دوای مانگێک), `month` (مانگی کانوونی دووەم), `year` (ساڵی ٢٠١٤),
-   * `interval` a part of a period (سەرەتای مانگی کانوونی یەکەم).
+   * `interval` a part of a period (سەرەتای مانگی کانوونی یەکەم), a decade (نەوەتەکان) or an
+   * approximate range (چەند ڕۆژێک لەمەوبەر), `duration` a length of time (دوو ساڵ، چوار ساڵی تر
+   * پێویستە), not a date: its `iso` is an ISO 8601 duration (`P2Y`) and `from`/`to` the period of
+   * that length starting at the reference.
    */
-  readonly kind: 'date' | 'weekday' | 'relative' | 'month' | 'year' | 'interval';
+  readonly kind: 'date' | 'weekday' | 'relative' | 'month' | 'year' | 'interval' | 'duration';
   /**
    * ISO 8601: `YYYY-MM-DD` for a day, `YYYY-MM` for a Gregorian month, `YYYY` for a Gregorian
    * year, otherwise the interval `from/to` (weeks, parts of periods, months and years of the
@@ -35,6 +38,8 @@ export interface DateSpan {
   readonly calendar: CalendarName;
   /** The part of the day, when the text names one (ئێوارەی ڕۆژی پێنجشەممە). */
   readonly partOfDay?: PartOfDay;
+  /** An approximate range (`چەند ڕۆژێک لەمەوبەر` "a few days ago": 2 to 7 days ago). */
+  readonly approximate?: true;
 }
 /** Options of {@link findDates}. */
 export interface FindDatesOptions {
@@ -58,6 +63,9 @@ export interface Match {
   /** A whole Gregorian month or year: iso is YYYY-MM or YYYY. */
   whole?: boolean;
   partOfDay?: PartOfDay;
+  approximate?: true;
+  /** A length of time: its ISO 8601 duration (`P4Y`), which is then the iso. */
+  duration?: string;
 }
 export interface Ctx {
   t: Tokens;

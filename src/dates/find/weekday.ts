@@ -9,6 +9,7 @@ import { dayMonth } from './day-month.js';
 import { numericDate } from './numeric-date.js';
 import { SHIFT, WEEKDAY_PHRASES } from './tables.js';
 import { gapOk } from './token-helpers.js';
+import { tenseAfter } from './tense.js';
 import type { Ctx, Match } from './types.js';
 
 /** `ڕۆژی دووشەممە`, `پێنجشەممەی داهاتوو`, `ئەم هەینییە`, `دووشەممە ٢٧ - ١٢ - ٢٠٢١`. */
@@ -39,6 +40,9 @@ export function weekdayAt(ctx: Ctx, i: number): Match | undefined {
     day = s.value < 0 ? ref - back : ref + ahead;
   } else if (thisWeek) {
     day = ref - ((weekdayOf(ref) - ctx.weekStart + 7) % 7) + ((target - ctx.weekStart + 7) % 7);
+  } else if (tenseAfter(ctx, end) === 'past') {
+    // ڕۆژی یەکشەممە سەردانی کرد: the last such day, today included
+    day = ref - ((weekdayOf(ref) - target + 7) % 7);
   } else {
     let delta = (target - weekdayOf(ref) + 7) % 7;
     if (delta > 3) delta -= 7;

@@ -4,10 +4,11 @@
  * @module
  */
 import { isWord, TOKEN, type Tokens, tokenText } from '../../numbers/scan.js';
-import { nearestYear, yearIn } from './arithmetic.js';
-import { type CalendarName, fromDay } from '../calendar.js';
+import { monthRange, nearestYear, yearIn } from './arithmetic.js';
+import { type CalendarName, fromDay, monthLength, toDay } from '../calendar.js';
 import { DIGIT_CLITICS, RELATIVE_YEAR, SHIFT, UNIT, YEAR_MARKER } from './tables.js';
 import { digitsValue, gapOk } from './token-helpers.js';
+import { tenseAfter } from './tense.js';
 import type { Ctx } from './types.js';
 
 const { BREAK, DIGITS, JOINED, PUNCT, WORD } = TOKEN;
@@ -18,6 +19,8 @@ export interface YearHit {
   written?: number;
   /** A relative year (ساڵی داهاتوو = +1). */
   shift?: number;
+  /** The month's last (-1) or next (+1) occurrence: `کانوونی یەکەمی ڕابردوو`. */
+  monthShift?: number;
   marker?: CalendarName;
 }
 /** A calendar marker after a year (٢٠٢١ی زایینی، ٢٠٢١ز): extends `hit`. */
@@ -52,10 +55,23 @@ export function yearAt(t: Tokens, j: number): YearHit | undefined {
   if (isWord(t, j, 'ئەم') && gapOk(t, j + 1) && UNIT.at(t, j + 1)?.value === 'year') return { end: j + 2, shift: 0 };
   return undefined;
 }
-/** The year of a month of `calendar` named in text, or the nearest sensible one. */
-export function resolveYear(ctx: Ctx, calendar: CalendarName, month: number, day: number | undefined, y: YearHit | undefined): number | undefined {
+/**
+ * The year of a month of `calendar` named in text (the day `day` of it, when given). Without a
+ * year: the last (or next) such month for `ڕابردوو` (`داهاتوو`) after it; in a sentence whose verb
+ * is in the past tense (read from token `at` on), the latest one not after the reference; else
+ * the one nearest the reference. A bare month and a day with a month resolve the same way.
+ */
+export function resolveYear(ctx: Ctx, calendar: CalendarName, month: number, day: number | undefined, y: YearHit | undefined, at: number): number | undefined {
   if (y?.written !== undefined) return yearIn(calendar, y.written);
   if (y?.shift !== undefined) return fromDay(calendar, ctx.ref).year + y.shift;
+  const y0 = fromDay(calendar, ctx.ref).year;
+  const first = (year: number) => (day === undefined ? monthRange(calendar, year, month)[0] : toDay(calendar, year, month, Math.min(day, monthLength(calendar, year, month))));
+  const last = (year: number) => (day === undefined ? monthRange(calendar, year, month)[1] : first(year));
+  if (y?.monthShift !== undefined) {
+    if (y.monthShift < 0) return [y0, y0 - 1].find((year) => last(year) < ctx.ref) ?? y0 - 1;
+    return [y0, y0 + 1].find((year) => first(year) > ctx.ref) ?? y0 + 1;
+  }
+  if (tenseAfter(ctx, at) === 'past') return [y0, y0 - 1].find((year) => first(year) <= ctx.ref) ?? y0 - 1;
   return nearestYear(ctx, calendar, month, day);
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The dateline a news article opens with (`سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦`, `هەولێر،
+ * ٢٠٢٦/١١/٢٠`): the date the article was written, which relative dates in it resolve against.
+ *
+ * @module
+ */
+import { findDates, type DateSpan } from './find.js';
+
+/** How far into the text a dateline may start (UTF-16 units). */
+const HEAD = 120;
+
+/** What may stand before the date of a dateline: a place name of a few words, a dash, a comma. */
+const BEFORE_DATE = /^[\p{L}\p{M}\u200c ]{0,40}[-–—:،,/|()]?\s*$/u;
+
+/**
+ * The date of the dateline the text opens with, as `YYYY-MM-DD`, or undefined: a day with its
+ * year written out, in the first line, with at most a place name before it.
+ *
+ * @example
+ * findDateline('سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦: شارەوانی …'); // '2026-11-20'
+ * findDateline('دوێنێ لە سلێمانی …'); // undefined
+ */
+export function findDateline(text: string): string | undefined {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  const lineEnd = text.indexOf('\n');
+  const head = text.slice(0, Math.min(lineEnd < 0 ? text.length : lineEnd, HEAD + 60)).trimStart();
+  // the reference only serves dates without a year, which a dateline is not
+  const [first]: DateSpan[] = findDates(head, { reference: '2000-01-01' });
+  if (!first || first.kind !== 'date' || first.granularity !== 'day' || first.start > HEAD) return undefined;
+  if (!/[0-9\u0660-\u0669\u06f0-\u06f9]{4}/.test(first.text)) return undefined;
+  if (!BEFORE_DATE.test(head.slice(0, first.start))) return undefined;
+  return first.iso;
+}
