@@ -32,7 +32,15 @@ export interface Command {
    * (files or directories), words, or nothing (`none`). The convention tests use it.
    */
   readonly positionals?: 'lines' | 'documents' | 'words' | 'none';
-  /** Arguments every run needs (e.g. `['--to', 'latin']`), for the convention tests. */
+  /**
+   * What `--json`/`--ndjson` write: the records of the inputs (`records`, the default), or a
+   * summary of the work (`summary`, e.g. `zman index`).
+   */
+  readonly jsonOutput?: 'records' | 'summary';
+  /**
+   * Arguments every run needs (e.g. `['--to', 'latin']`), for the convention tests; `{tmp}`
+   * stands for a temporary directory.
+   */
   readonly requiredArgs?: readonly string[];
   /** Runs the command; resolves to the exit code. */
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;

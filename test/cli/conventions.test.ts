@@ -56,7 +56,8 @@ describe('command-line conventions, for every command', { concurrency: 2 }, () =
   for (const command of commands) {
     const name = command.name;
     const kind = command.positionals ?? 'lines';
-    const required = [...(command.requiredArgs ?? [])];
+    const required = (command.requiredArgs ?? []).map((a) => a.replace('{tmp}', dir));
+    const summary = command.jsonOutput === 'summary';
     const records = 'json' in command.options && 'ndjson' in command.options;
 
     describe(`zman ${name}`, { concurrency: 2 }, () => {
@@ -66,7 +67,6 @@ describe('command-line conventions, for every command', { concurrency: 2 }, () =
         const h = await zmanAsync([name, '--help']);
         assert.equal(h.status, 0);
         assert.match(h.stdout, new RegExp(`Usage: zman ${name}`));
-        assert.match(h.stdout, /-V, --version/);
       });
 
       it('exits 2 on an unknown option, the message on stderr only', async () => {
@@ -102,6 +102,14 @@ describe('command-line conventions, for every command', { concurrency: 2 }, () =
         const r = await zmanAsync([name, ...required, '--ndjson', good, missing, '-'], stdinText);
         assert.equal(r.status, 1);
         assert.match(r.stderr, new RegExp(`${name}: ${missing.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: no such file`));
+        if (summary) {
+          // a command whose JSON is a summary of the work: still one valid JSON value
+          ndjson(r.stdout);
+          const j = await zmanAsync([name, ...required, '--json', good, missing, '-'], stdinText);
+          assert.equal(j.status, 1);
+          JSON.parse(j.stdout);
+          return;
+        }
         const rows = ndjson(r.stdout);
         const files = new Set(rows.map((row) => row.file));
         assert.deepEqual(files, new Set([good, '-']), 'records from the good file and from standard input (-), with "file"');
@@ -116,14 +124,15 @@ describe('command-line conventions, for every command', { concurrency: 2 }, () =
       it('text output: a missing input is reported, the others still processed, exit 1', async () => {
         const r = await zmanAsync([name, ...required, missing, good]);
         assert.equal(r.status, 1);
-        assert.ok(r.stdout.length > 0, 'output for the good file');
+        if (!summary) assert.ok(r.stdout.length > 0, 'output for the good file');
         assert.match(r.stderr, /no such file/);
       });
 
       it('skips binary input with one message; --json still writes one JSON value', async () => {
         const r = await zmanAsync([name, ...required, '--json', binary]);
         assert.equal(r.status, 1);
-        assert.deepEqual(JSON.parse(r.stdout), []);
+        const value = JSON.parse(r.stdout) as unknown;
+        if (!summary) assert.deepEqual(value, []);
         assert.match(r.stderr, /image\.bin: looks like a binary file, skipped/);
       });
     });

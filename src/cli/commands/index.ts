@@ -28,6 +28,8 @@ export const COMMANDS: readonly (CommandEntry | Command)[] = [
   { name: 'dates', summary: 'find dates in Sorani text and resolve them to ISO dates', load: async () => (await import('./dates.js')).datesCommand },
   { name: 'sort', summary: 'sort lines in Kurdish alphabetical order', load: async () => (await import('./sort.js')).sortCommand },
   { name: 'analyze', summary: 'analyze documents: language, entities, quotes, keywords', load: async () => (await import('./analyze.js')).analyzeCommand },
+  { name: 'index', summary: 'add documents to a search index (SQLite file or postgres:// URL)', load: async () => (await import('./index-cmd.js')).indexCommand },
+  { name: 'search', summary: 'search an index made by zman index (readable hits, or JSON)', load: async () => (await import('./index-cmd.js')).searchCommand },
 ];
 
 /** The command itself, loading its module when it is only an entry. */
