@@ -13,6 +13,7 @@ import { datesCommand } from './dates.js';
 import { numbersCommand } from './numbers.js';
 import { sortCommand } from './sort.js';
 import { slugCommand, translitCommand } from './translit.js';
+import { indexCommand, searchCommand } from './index-cmd.js';
 
 export const COMMANDS: readonly Command[] = [
   normalizeCommand,
@@ -28,4 +29,6 @@ export const COMMANDS: readonly Command[] = [
   datesCommand,
   sortCommand,
   analyzeCommand,
+  indexCommand,
+  searchCommand,
 ];
