@@ -10,7 +10,7 @@
  *
  * @module
  */
-export { findDates, findDatesIn } from './find.js';
+export { findDates, findDatesIn, findDatesInDocument } from './find.js';
 export { findDateline } from './dateline.js';
 export type { DateSpan, FindDatesOptions } from './find.js';
 export { convertDate, formatDate, gregorianToKurdish, kurdishToGregorian } from './convert.js';
