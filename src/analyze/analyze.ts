@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { findDateline, findDatesInDocument, type DateSpan } from '../dates/index.js';
+import { datelineOf, findDatesInDocument, type DateSpan } from '../dates/index.js';
 import { documentOf, type TextDocument } from '../document/document.js';
 import { findEntities, findQuotes, type Entity, type Quote } from '../entities/index.js';
 import { detectLanguage, type LanguageCode, type LanguageGuess } from '../langid/index.js';
@@ -29,6 +29,12 @@ export interface AnalyzeOptions {
   readonly keywords?: number;
   /** Document frequencies of the collection the document belongs to (default: zman's own list). */
   readonly background?: Background;
+}
+
+/** The `YYYY-MM-DD` of a reference option (undefined when absent or not a date). */
+function dayOf(reference: Date | string | undefined): string | undefined {
+  if (reference instanceof Date) return Number.isNaN(reference.getTime()) ? undefined : reference.toISOString().slice(0, 10);
+  return typeof reference === 'string' ? reference.slice(0, 10) : undefined;
 }
 
 /** A line of the document and the language it is in. */
@@ -212,10 +218,13 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
   const foreign = segments.filter((s) => !s.analyzed);
   const tokens = outside(doc.tokens, foreign);
   const sentences = sentencesFromTokens(tokens, source);
-  // a dateline at the top (سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦) is the date the text was written
-  const dateline = options.dateline === false ? undefined : findDateline(source);
-  const reference = dateline ?? options.reference;
-  const dates = outside(findDatesInDocument(doc, reference === undefined ? {} : { reference }), foreign);
+  let dates = outside(findDatesInDocument(doc, options.reference === undefined ? {} : { reference: options.reference }), foreign);
+  // a dateline at the top (سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦) is the date the text was written:
+  // the dates are read again against it (the same tokens, no new normalization)
+  const dateline = options.dateline === false ? undefined : datelineOf(dates, source);
+  if (dateline !== undefined && dateline !== dayOf(options.reference)) {
+    dates = outside(findDatesInDocument(doc, { reference: dateline }), foreign);
+  }
   // a number inside a date (لە ١٥ ١ ٢٠٢٤) is part of the date, not an amount of its own
   const numbers = outsideAll(outside(findNumbersInDocument(doc), foreign), dates);
 

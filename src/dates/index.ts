@@ -11,7 +11,7 @@
  * @module
  */
 export { findDates, findDatesIn, findDatesInDocument } from './find.js';
-export { findDateline } from './dateline.js';
+export { datelineOf, findDateline } from './dateline.js';
 export type { DateSpan, FindDatesOptions } from './find.js';
 export { convertDate, formatDate, gregorianToKurdish, kurdishToGregorian } from './convert.js';
 export type { FormatDateOptions } from './convert.js';
