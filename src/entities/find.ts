@@ -226,7 +226,22 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
     const t = tokens[k];
     if (!isWord(t) || roleOf(t.normalized, lexicon()).stop || INDEFINITE.some((e) => t.normalized.endsWith(e))) break;
     const entity = found[k];
-    if (entity) return entity.last; // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا)
+    if (entity && entity.first <= i) {
+      // the head is the start of a known name (ئەنجوومەنی ئاسایشی): the chain goes on after it
+      k = entity.last;
+      last = k;
+      if (!tokens[k]!.normalized.endsWith('ی')) break;
+      continue;
+    }
+    if (entity) {
+      // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا), unless it takes the ezafe and a
+      // people's adjective follows (یانەی ڕیاڵ مەدریدی ئیسپانی)
+      const next = tokens[entity.last + 1];
+      const after = found[entity.last + 1];
+      const ezafe = tokens[entity.last]!.normalized.endsWith('ی') && !entity.canonical.endsWith('ی');
+      if (ezafe && isWord(next) && after && after.type === 'MISC' && after.first === after.last && entity.last + 1 <= i + max) return after.last;
+      return entity.last;
+    }
     last = k;
     if (!t.normalized.endsWith('ی')) break;
   }
@@ -282,6 +297,12 @@ function unsureCurrency(entry: LexiconEntry, tokens: readonly EntityToken[], i: 
 /** Currency names that are also common words or their typos: `لیرە` for `لێرە` "here". */
 const WORD_LIKE_CURRENCIES: ReadonlySet<string> = new Set(['لیرە']);
 
+/** A word whose best analysis is a known noun, adjective or verb, not a name (`فەرمانی`). */
+function commonNoun(word: string): boolean {
+  const [best] = analyze(word);
+  return best !== undefined && !best.guessed && best.pos !== 'propn';
+}
+
 /** Whether token `k` is a number: digits or a number word (`١٠`, `دە`, `هەزار`). */
 function isNumberToken(tokens: readonly EntityToken[], k: number): boolean {
   const t = tokens[k];
@@ -323,8 +344,11 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
    */
   const placeSurname = (k: number, from: number, afterName: boolean): boolean => {
     const known = found[k];
-    return (k > from || afterName) && known !== undefined && known.first === k && known.last === k &&
-      (known.type === 'LOC' || known.type === 'MISC') && tokens[k]!.normalized === `${known.canonical}ی`;
+    if (!(k > from || afterName) || known === undefined || known.first !== k || known.last !== k) return false;
+    const word = tokens[k]!.normalized;
+    // کەرکووکی (a place + ی) or a people's adjective (کەنەدی), both surnames after a name
+    return (known.type === 'LOC' && word === `${known.canonical}ی`) ||
+      (known.type === 'MISC' && word.endsWith('ی') && (word === `${known.canonical}ی` || word === known.canonical));
   };
   // tokens inside a date found earlier (سێشەممەش، ئەمڕۆ) end a name
   const inDate = new Uint8Array(tokens.length);
@@ -369,6 +393,8 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
         while (first - 1 >= 0 && i - first < 3) {
           const prev = tokens[first - 1]!;
           if (!isWord(prev) || roleOf(prev.normalized, lex).stop || (found[first - 1] && found[first - 1]!.type !== 'PER')) break;
+          // a common noun before two words is not part of the name (بە فەرمانی ڤلادیمیر پووتین، سەرۆکی …)
+          if (i - first >= 2 && !lex.firstNames.has(prev.normalized) && !found[first - 1] && commonNoun(prev.normalized)) break;
           first--;
         }
         const before = tokens[first - 1];
@@ -432,6 +458,20 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     }
   }
 
+  // 7. An unknown word right before a public figure's surname is a given name (ئیڤانکا ترەمپ):
+  // the person is the one the two words name, not the figure.
+  for (let i = 1; i < tokens.length; i++) {
+    const known = found[i];
+    if (!known || known.type !== 'PER' || known.first !== i || known.last !== i || found[i - 1] || inDate[i - 1]) continue;
+    const prev = tokens[i - 1]!;
+    if (!isWord(prev) || prev.normalized.endsWith('ی') || prev.normalized.length < 3) continue;
+    const role = roleOf(prev.normalized, lex);
+    if (role.stop || role.common || role.title || role.head) continue;
+    const before = tokens[i - 2];
+    // not after a word that governs it (بنکەی عەین ئەسەد) or a word that may be a name too
+    if (before && isWord(before) && (before.normalized.endsWith('ی') || (!roleOf(before.normalized, lex).stop && !roleOf(before.normalized, lex).common))) continue;
+    candidates.push({ first: i - 1, last: i, type: 'PER', canonical: span(tokens, i - 1, i), priority: 1 });
+  }
   const kept = propagate(resolve(candidates, tokens.length), tokens, lex);
   let entities = merge(kept, tokens).map((c): Entity => {
     const start = tokens[c.first]!.start;
@@ -462,7 +502,7 @@ function merge(list: Candidate[], tokens: readonly EntityToken[]): Candidate[] {
       prev &&
       prev.last + 1 === c.first &&
       tokens[prev.last]!.normalized.endsWith('ی') &&
-      ((prev.type === 'ORG' && (c.type === 'LOC' || c.type === 'MISC')) || (prev.type === 'LOC' && c.type === 'LOC'))
+      ((prev.type === 'ORG' && (c.type === 'LOC' || c.type === 'MISC' || c.type === 'ORG')) || (prev.type === 'LOC' && c.type === 'LOC'))
     ) {
       out[out.length - 1] = { ...prev, last: c.last, canonical: span(tokens, prev.first, c.last) };
     } else {

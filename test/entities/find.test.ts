@@ -133,3 +133,24 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
     assert.deepEqual(brief('بە گوتەی هاوژین سەرچنار، ئەوە ڕاستە.'), ['PER هاوژین سەرچنار → هاوژین سەرچنار']);
   });
 });
+
+describe('findEntities: more name patterns (issue 14)', () => {
+  it('an unknown word right before a public figure surname is a given name', () => {
+    assert.deepEqual(brief('ئیڤانکا ترەمپ هات'), ['PER ئیڤانکا ترەمپ → ئیڤانکا ترەمپ']);
+    assert.ok(!brief('بنکەی عەین ئەسەد').some((e) => e.startsWith('PER عەین')));
+  });
+  it('a people adjective after a given name is a surname', () => {
+    assert.deepEqual(brief('جۆن کەنەدی هات'), ['PER جۆن کەنەدی → جۆن کەنەدی']);
+  });
+  it('an apposition does not take in the common noun before the name', () => {
+    assert.deepEqual(brief('بە فەرمانی ڤلادیمیر پووتین ، سەرۆکی ڕووسیا'), [
+      'PER ڤلادیمیر پووتین → ڤلادیمیر پوتین',
+      'LOC ڕووسیا → ڕووسیا',
+    ]);
+  });
+  it('a head that starts a known name keeps its ezafe chain', () => {
+    assert.deepEqual(brief('لە ئەنجوومەنی ئاسایشی نەتەوە یەکگرتووەکان'), [
+      'ORG ئەنجوومەنی ئاسایشی نەتەوە یەکگرتووەکان → ئەنجوومەنی ئاسایشی نەتەوە یەکگرتووەکان',
+    ]);
+  });
+});
