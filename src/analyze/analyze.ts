@@ -13,6 +13,7 @@ import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { findNumbersInDocument, type NumberSpan } from '../numbers/index.js';
 import { sentencesFromTokens, type Sentence, type TokenType } from '../tokenize/index.js';
 import { toLatinNormalized } from '../translit/index.js';
+import { sentenceKey, type Furniture } from './furniture.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
@@ -23,6 +24,11 @@ export interface AnalyzeOptions {
    * `dateline` is `false`.
    */
   readonly reference?: Date | string;
+  /**
+   * Page furniture of the collection (`learnFurniture`): the sentences of this document that the
+   * collection repeats on many pages do not count for keywords (default: none).
+   */
+  readonly furniture?: Furniture;
   /** Read the reference date from a dateline at the top of the document (default `true`). */
   readonly dateline?: boolean;
   /** How many keywords to return (default 10). */
@@ -207,6 +213,9 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`analyzeDocument: option 'keywords' must be a non-negative integer, got ${String(options.keywords)}`);
   }
+  if (options.furniture !== undefined && !(options.furniture?.sentences instanceof Set)) {
+    throw new TypeError(`analyzeDocument: option 'furniture' must come from learnFurniture(), got ${typeof options.furniture}`);
+  }
   if (options.dateline !== undefined && typeof options.dateline !== 'boolean') {
     throw new TypeError(`analyzeDocument: option 'dateline' must be true or false, got ${String(options.dateline)}`);
   }
@@ -236,12 +245,20 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
   });
   const quotes = outside(findQuotes(source, { entities, normalized: n }), foreign);
 
+  // the sentences the collection repeats (menus, sidebars) do not count for keywords
+  const repeated: Array<readonly [number, number]> = [];
+  if (options.furniture && options.furniture.sentences.size > 0) {
+    for (const s of sentences) if (options.furniture.sentences.has(sentenceKey(s.text))) repeated.push([s.start, s.end]);
+  }
+  let r = 0;
   // object literals, not spreads: this runs once per token
   const lemmas: string[] = [];
   const analyzed: AnalyzedToken[] = tokens.map((t): AnalyzedToken => {
     if (t.type !== 'word') return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
     const w = wordAnalysis(memo, t.normalized);
-    if (!w.stop) lemmas.push(w.lemma);
+    while (r < repeated.length && repeated[r]![1] <= t.start) r++;
+    const furniture = r < repeated.length && repeated[r]![0] <= t.start;
+    if (!w.stop && !furniture) lemmas.push(w.lemma);
     return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos };
   });
   const kw = keywords(lemmas, {

@@ -14,5 +14,7 @@ export { Engine } from './engine.js';
 export type { EngineOptions } from './engine.js';
 export { createDocument, documentOf } from '../document/index.js';
 export type { DocumentOptions, TextDocument } from '../document/index.js';
-export { keywords, createBackground } from './keywords.js';
+export { keywords, createBackground, LIGHT_VERBS } from './keywords.js';
+export { furnitureLearner, learnFurniture, sentenceKey } from './furniture.js';
+export type { Furniture, FurnitureLearner, FurnitureOptions } from './furniture.js';
 export type { Keyword, KeywordOptions, Background } from './keywords.js';

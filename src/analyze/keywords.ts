@@ -52,8 +52,20 @@ export function createBackground(documents: Iterable<readonly string[]>): Backgr
 const LETTER_RE = /\p{L}/u;
 
 /**
+ * Light verbs and their passives, which carry no topic of their own (`کران`, `خران`, `کردن`):
+ * never keywords. Source of facts: the light verbs of Sorani compound verbs (Thackston, *Sorani
+ * Kurdish*, compound verbs) and their passive lemmas as zman's lexicon gives them.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'کردن', 'کران', 'کرانەوە', 'کردنەوە', 'بوون', 'بوونەوە', 'دان', 'دران', 'دانەوە', 'خستن', 'خران', 'خستنەوە',
+  'گرتن', 'گیران', 'بردن', 'بران', 'هاتن', 'هاتنەوە', 'چوون', 'کەوتن', 'کەوتنەوە', 'هێنان', 'هێنران', 'دانان',
+  'دانران', 'کێشان', 'کێشران', 'گوتن', 'وتن', 'گوتران', 'وتران', 'زانین', 'زانران', 'ویستن', 'توانین',
+]);
+
+/**
  * The lemmas that characterize a document, best first: frequency in the document times an
- * inverse document frequency from the background. Ties go to the lemma seen first.
+ * inverse document frequency from the background. Ties go to the lemma seen first. Light verbs
+ * and their passives ({@link LIGHT_VERBS}) never count.
  *
  * @example
  * keywords(['بازاڕ', 'ساڵ', 'بازاڕ', 'شارەوانی', 'ساڵ']).map((k) => k.lemma);
@@ -66,7 +78,7 @@ export function keywords(lemmas: readonly string[], options: KeywordOptions = {}
   }
   const counts = new Map<string, number>();
   for (const lemma of lemmas) {
-    if (lemma.length < 2 || !LETTER_RE.test(lemma) || options.isStopword?.(lemma)) continue;
+    if (lemma.length < 2 || !LETTER_RE.test(lemma) || LIGHT_VERBS.has(lemma) || options.isStopword?.(lemma)) continue;
     counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
   }
   const bg = options.background;

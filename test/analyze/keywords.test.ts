@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { createBackground, keywords } from '../../src/analyze/keywords.js';
+import { analyzeDocument, learnFurniture, sentenceKey } from '../../src/analyze/index.js';
 
 describe('keywords', () => {
   it('ranks frequent, uncommon lemmas first and common news words last', () => {
@@ -33,5 +34,35 @@ describe('keywords', () => {
         for (let i = 1; i < ks.length; i++) assert.ok(ks[i - 1]!.score >= ks[i]!.score);
       }),
     );
+  });
+});
+
+describe('keywords: light verbs and page furniture (issue 14)', () => {
+  it('never counts light verbs and their passives', () => {
+    const out = keywords(['کران', 'کران', 'خران', 'کردن', 'بازاڕ']).map((k) => k.lemma);
+    assert.deepEqual(out, ['بازاڕ']);
+  });
+  it('learns the sentences a collection repeats, and leaves them out of a document keywords', () => {
+    const menu = 'هەواڵ وەرزش ئابووری کولتوور پەیوەندی.';
+    const docs = [
+      `${menu} بازاڕی هەولێر بازاڕی گەورەیە و بازاڕ نۆژەن دەکرێتەوە.`,
+      `${menu} یانەی دهۆک یاریەکەی بردەوە.`,
+      `${menu} نرخی نەوت بەرز بووەوە.`,
+      `${menu} قوتابخانەکان داخران.`,
+    ];
+    const furniture = learnFurniture(docs);
+    assert.equal(furniture.documents, 4);
+    assert.ok(furniture.sentences.has(sentenceKey(menu)));
+    assert.equal(furniture.sentences.size, 1);
+    const plain = analyzeDocument(docs[0]!, { reference: '2026-11-20' }).keywords.map((k) => k.lemma);
+    const learned = analyzeDocument(docs[0]!, { reference: '2026-11-20', furniture }).keywords.map((k) => k.lemma);
+    assert.ok(plain.includes('وەرزش'));
+    assert.ok(!learned.includes('وەرزش') && !learned.includes('کولتوور'));
+    assert.equal(learned[0], 'بازاڕ');
+  });
+  it('rejects bad options, naming them', () => {
+    assert.throws(() => learnFurniture([], { minShare: 2 }), /minShare/);
+    assert.throws(() => learnFurniture([], { minDocuments: 0 }), /minDocuments/);
+    assert.throws(() => analyzeDocument('هەولێر', { furniture: {} as never }), (e: unknown) => e instanceof TypeError && /furniture/.test(e.message));
   });
 });

@@ -106,3 +106,28 @@ describe('zman analyze', () => {
     assert.match(zman(['analyze', '--help']).stdout, /--ndjson/);
   });
 });
+
+describe('zman analyze: collection furniture and datelines (issue 14)', () => {
+  it('--furniture learns the sentences the inputs repeat and leaves them out of keywords', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zman-'));
+    const menu = 'هەواڵ وەرزش ئابووری کولتوور پەیوەندی.';
+    const bodies = ['بازاڕی هەولێر بازاڕی گەورەیە و بازاڕ نۆژەن دەکرێتەوە.', 'یانەی دهۆک یاریەکەی بردەوە.', 'نرخی نەوت بەرز بووەوە.', 'قوتابخانەکان داخران.'];
+    bodies.forEach((b, i) => writeFileSync(join(dir, `${i}.txt`), `${menu} ${b}\n`));
+    const lemmas = (args: string[]) =>
+      zman(['analyze', '--ndjson', ...args, dir]).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { keywords: { lemma: string }[] }).keywords.map((k) => k.lemma));
+    assert.ok(lemmas([]).every((k) => k.includes('وەرزش')));
+    assert.ok(lemmas(['--furniture']).every((k) => !k.includes('وەرزش') && !k.includes('کولتوور')));
+    const r = zman(['analyze', '--furniture', '--ndjson'], 'هەولێر');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--furniture/);
+  });
+  it('resolves relative dates against the dateline, not the file date; --reference still wins', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zman-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'سلێمانی - ٢٠ ـی تشرینی دووەمی ٢٠٢٦: شارەوانی دوێنێ ڕایگەیاند.\n');
+    utimesSync(file, new Date('2027-01-05T10:00:00Z'), new Date('2027-01-05T10:00:00Z'));
+    const iso = (args: string[]) => (JSON.parse(zman(['analyze', '--json', ...args, file]).stdout) as { dates: { text: string; iso: string }[] }[])[0]!.dates.find((d) => d.text === 'دوێنێ')?.iso;
+    assert.equal(iso([]), '2026-11-19');
+    assert.equal(iso(['--reference', '2027-03-05']), '2027-03-04');
+  });
+});

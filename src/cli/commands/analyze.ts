@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { styleText } from 'node:util';
-import { analyzeDocument, type DocumentAnalysis } from '../../analyze/index.js';
+import { analyzeDocument, furnitureLearner, type DocumentAnalysis, type Furniture } from '../../analyze/index.js';
 import { UsageError, type Command } from '../command.js';
 import { describeFsError, fail, formatFrom, inputsFrom, maxBytesFrom, Output, Progress, readWhole, Records, streamLines, origin, type Input } from '../io.js';
 
@@ -199,6 +199,8 @@ Options:
   --lines                every input line is a separate document, streamed with flat
                          memory over inputs of any size (records carry "line")
   --keywords N           how many keywords (default 10)
+  --furniture            read every input first and learn the sentences many of them
+                         repeat (menus, sidebars); those do not count for keywords
   --max-mb N             refuse a document (file, standard input, or line with --lines)
                          larger than N MB (default ${DEFAULT_MAX_MB}: a whole-document analysis
                          holds about 20 times the document in memory; use --lines for more)
@@ -220,6 +222,7 @@ are still analyzed), 2 wrong usage.`,
     lines: { type: 'boolean' },
     reference: { type: 'string' },
     keywords: { type: 'string' },
+    furniture: { type: 'boolean' },
     'max-mb': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -238,7 +241,8 @@ are still analyzed), 2 wrong usage.`,
     const output = new Output();
     const today = new Date().toISOString().slice(0, 10);
     // a dateline at the top of a document wins over the file's date, not over --reference
-    const options = (ref: string) => ({ reference: ref, keywords: keywordCount, dateline: reference === undefined });
+    let furniture: Furniture | undefined;
+    const options = (ref: string) => ({ reference: ref, keywords: keywordCount, dateline: reference === undefined, ...(furniture ? { furniture } : {}) });
 
     // --lines: each line a document, streamed
     if (values.lines) {
@@ -276,6 +280,21 @@ are still analyzed), 2 wrong usage.`,
     }
 
     const found = expand(positionals.length === 0 ? ['-'] : positionals);
+    if (values.furniture) {
+      // a first pass over the collection: the sentences repeated across its documents
+      if (found.some((f) => f.input.stdin)) throw new UsageError('--furniture needs files or directories, not standard input');
+      const learner = furnitureLearner();
+      for (const f of found) {
+        // unreadable or too large inputs are reported by the analysis pass below
+        if (f.input.size !== undefined && f.input.size > maxBytes) continue;
+        try {
+          learner.add(readFileSync(f.input.name, 'utf8'));
+        } catch {
+          continue;
+        }
+      }
+      furniture = learner.done();
+    }
     const total = found.reduce((sum, f) => sum + (f.input.size ?? 0), 0);
     const progress = new Progress(records ? total : undefined);
     const tooLarge = `too large for one document (limit ${maxMb} MB); use --lines to analyze it line by line, or --max-mb`;
