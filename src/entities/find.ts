@@ -416,9 +416,14 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
         candidates.push({ first: i, last: place.last, type: 'LOC', canonical: span(tokens, i, place.last), priority: 1 });
       }
     } else if (head) {
-      const last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
+      let last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
+      // a pointing word at the end is not part of the name (وەزارەتی دەرەوەی وڵاتەکەی)
+      const full = last;
+      while (last > i + 1 && !found[last] && VAGUE_COMPLEMENTS.has(tokens[last]!.normalized)) last--;
       if (last > i && chainIsName(tokens, i, last, found, lex)) {
-        candidates.push({ first: i, last, type: head, canonical: span(tokens, i, last), priority: 1 });
+        let canonical = span(tokens, i, last);
+        if (last < full && canonical.endsWith('ی')) canonical = canonical.slice(0, -1); // its ezafe went with the word cut off
+        candidates.push({ first: i, last, type: head, canonical, priority: 1 });
       }
     }
     // 6. Reported speech names its speaker: بە گوتەی X، بەپێی قسەکانی X (X unknown words).

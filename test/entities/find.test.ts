@@ -154,3 +154,14 @@ describe('findEntities: more name patterns (issue 14)', () => {
     ]);
   });
 });
+
+describe('findEntities: pointing words and spellings (issue 14)', () => {
+  it('cuts a pointing word off the end of a head chain', () => {
+    assert.deepEqual(brief('وەزارەتی دەرەوەی وڵاتەکەی ڕایگەیاند'), ['ORG وەزارەتی دەرەوەی → وەزارەتی دەرەوە']);
+  });
+  it('reads ژنێف and ژنێڤ as one place', () => {
+    const out = brief('لە ژنێف و ژنێڤ');
+    assert.equal(out.length, 2);
+    assert.equal(new Set(out.map((e) => e.split(' → ')[1])).size, 1);
+  });
+});
