@@ -40,6 +40,15 @@ export function isArabicAbbreviation(text: string, start: number, end: number): 
 }
 
 /**
+ * True when the one-letter Arabic-script word `[start, end)` can be an initial before a dot
+ * (د. for دکتۆر): any letter but the vowel ە (also written ه), which is a word of its own.
+ */
+export function isInitial(text: string, start: number, end: number): boolean {
+  const letter = foldWord(text, start, end);
+  return letter !== 'ە' && letter !== 'ه';
+}
+
+/**
  * After the dot of an abbreviation at `j`: more single letters of class `k` with a dot (پ.ز.
  * U.S.), and a last single letter without one (ی.ن.ک); not the word of د.محمد.
  */
