@@ -242,10 +242,24 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
       if (ezafe && isWord(next) && after && after.type === 'MISC' && after.first === after.last && entity.last + 1 <= i + max) return after.last;
       return entity.last;
     }
+    // an unknown word that ends the sentence is its verb (میدالیای زێڕی بەدەستهێنا.)
+    if (clauseFinal(tokens, k) && guessedWord(t.normalized)) break;
     last = k;
     if (!t.normalized.endsWith('ی')) break;
   }
   return last;
+}
+
+/** Whether token `k` is the last of its sentence (before `.`, `؟`, `!` or the end). */
+function clauseFinal(tokens: readonly EntityToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || /^[.!?؟]/.test(next.normalized);
+}
+
+/** A word the analyzer only guesses at (not in the lexicon). */
+function guessedWord(word: string): boolean {
+  const [best] = analyze(word);
+  return best === undefined || best.guessed;
 }
 
 /**

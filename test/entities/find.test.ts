@@ -165,3 +165,12 @@ describe('findEntities: pointing words and spellings (issue 14)', () => {
     assert.equal(new Set(out.map((e) => e.split(' → ')[1])).size, 1);
   });
 });
+
+describe('findEntities: awards and cups (issue 14)', () => {
+  it('tags awards, cups and championships with their ezafe chain as MISC', () => {
+    assert.deepEqual(brief('خەڵاتی نۆبڵی ئاشتی و جامی جیهان'), ['MISC خەڵاتی نۆبڵی ئاشتی → خەڵاتی نۆبڵی ئاشتی', 'MISC جامی جیهان → جامی جیهان']);
+  });
+  it('stops the chain before an unknown word that ends the sentence (its verb)', () => {
+    assert.deepEqual(brief('یاریزانەکە میدالیای زێڕی بەدەستهێنا.'), ['MISC میدالیای زێڕی → میدالیای زێڕی']);
+  });
+});

@@ -96,7 +96,11 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 ];
 
 /** Head words of an event name (tagged MISC): `هەڵبژاردنی پەرلەمانی کوردستان`, without -ی. */
-export const EVENT_HEADS: readonly string[] = ['هەڵبژاردن', 'هەڵبژاردنەکان', 'خول', 'کۆنگرە', 'کۆنفرانس', 'ڕیفراندۆم', 'گفتوگۆکان'];
+export const EVENT_HEADS: readonly string[] = [
+  'هەڵبژاردن', 'هەڵبژاردنەکان', 'خول', 'کۆنگرە', 'کۆنفرانس', 'ڕیفراندۆم', 'گفتوگۆکان',
+  // awards, cups and championships (میدالیای زێڕ، خەڵاتی نۆبڵ، جامی جیهان، پاڵەوانێتیی ئاسیا)
+  'میدالیا', 'مەدالیا', 'خەڵات', 'جام', 'پاڵەوانێتی', 'پاڵەوانێتیی', 'فیستیڤاڵ', 'فێستیڤاڵ',
+];
 
 /** Head words of a place name with an ezafe chain (`پارێزگای هەولێر`, `کەرتی غەززە`), without -ی. */
 export const PLACE_HEADS: readonly string[] = [
