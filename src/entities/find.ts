@@ -125,7 +125,7 @@ export function clearEntityCaches(): void {
  * points back to a common noun (`پارتەکەی ماری لوپێن` "her party"), it does not name an
  * institution. The plural `-ەکانی` does (`هێزەکانی ئەمریکا`), with a name after it.
  */
-const HEAD_ENDINGS = ['ەکانی', 'یەکانی', 'انی', 'یی', 'ی'] as const;
+const HEAD_ENDINGS = ['ەکانی', 'یەکانی', 'انی', 'ی'] as const;
 
 /**
  * Words right after a head that make it generic, not a name (`کۆمپانیای ناوبراو` "the said
@@ -137,7 +137,7 @@ const VAGUE_COMPLEMENTS: ReadonlySet<string> = new Set([
   'وڵات', 'وڵاتەکە', 'وڵاتەکەی', 'وڵاتەکەمان', 'شارەکە', 'شارەکەی', 'ناوچەکە', 'ناوچەکەی', 'ئەمساڵ', 'پار',
 ]);
 /** The ezafe alone: a plural place head (`شارەکانی هەولێر و دهۆک`) names several places. */
-const EZAFE_ENDINGS = ['یی', 'ی'] as const;
+const EZAFE_ENDINGS = ['ی'] as const;
 
 /**
  * The base of a title or head word (`سەرۆکی` → `سەرۆک`, `بانکەکانی` → `بانک`) when it is in
@@ -168,6 +168,9 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
     if (form !== word && lex.exactOnly.has(key)) continue;
     if (form !== word && prefix === '' && commonReading(word, form)) continue;
     found = lex.names.get(key) ?? (key.length >= 4 ? lex.bySkeleton.get(skeleton(key)) : undefined);
+    // a place or an organisation does not take the indefinite: چینێکی "a layer of" is not China
+    // (a people's name does: کوردێک "a Kurd")
+    if (found && found.type !== 'MISC' && form !== word && /^(?:ێک|یەک)/.test(word.slice(form.length))) found = undefined;
     if (found) break;
   }
   if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
@@ -598,6 +601,7 @@ function propagate(found: Candidate[], tokens: readonly EntityToken[], lex: Lexi
     }
     for (const form of nameCandidates(t.normalized)) {
       const single = singles.get(form);
+      if (single && single.type !== 'MISC' && form !== t.normalized && /^(?:ێک|یەک)/.test(t.normalized.slice(form.length))) break;
       if (single) {
         out.push({ first: k, last: k, type: single.type, canonical: single.canonical, priority: 0 });
         break;

@@ -174,3 +174,9 @@ describe('findEntities: awards and cups (issue 14)', () => {
     assert.deepEqual(brief('یاریزانەکە میدالیای زێڕی بەدەستهێنا.'), ['MISC میدالیای زێڕی → میدالیای زێڕی']);
   });
 });
+
+describe('findEntities: the indefinite (issue 14)', () => {
+  it('a place with the indefinite is a common noun (چینێکی "a layer of"), also when the place is named elsewhere', () => {
+    assert.deepEqual(brief('چینێکی نوێ و چینەوە'), ['LOC چینەوە → چین']);
+  });
+});
