@@ -231,9 +231,12 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
     const entity = found[k];
     if (entity && entity.first <= i) {
       // the head is the start of a known name (ئەنجوومەنی ئاسایشی): the chain goes on after it
+      // when the name's last word took the ezafe (ئاسایش → ئاسایشی), not when it ends in ی
+      // itself (کۆشکی سپی "the White House")
       k = entity.last;
       last = k;
-      if (!tokens[k]!.normalized.endsWith('ی')) break;
+      const word = tokens[k]!.normalized;
+      if (!word.endsWith('ی') || entity.canonical.endsWith(word)) break;
       continue;
     }
     if (entity) {
@@ -440,6 +443,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       if (last > i && chainIsName(tokens, i, last, found, lex)) {
         let canonical = span(tokens, i, last);
         if (last < full && canonical.endsWith('ی')) canonical = canonical.slice(0, -1); // its ezafe went with the word cut off
+        // a known name at the end is written uninflected (فڕۆکەخانەی سلێمانییەوە → … سلێمانی)
+        const known = found[last];
+        if (known && known.last === last && known.first > i && known.type !== 'PER') canonical = `${span(tokens, i, known.first - 1)} ${known.canonical}`;
         candidates.push({ first: i, last, type: head, canonical, priority: 1 });
       }
     }

@@ -180,3 +180,13 @@ describe('findEntities: the indefinite (issue 14)', () => {
     assert.deepEqual(brief('چینێکی نوێ و چینەوە'), ['LOC چینەوە → چین']);
   });
 });
+
+describe('findEntities: chains that end in a known name (issue 14)', () => {
+  it('writes the known name at the end uninflected, and stops after a name ending in ی itself', () => {
+    assert.deepEqual(brief('لە فڕۆکەخانەی سلێمانییەوە'), ['LOC فڕۆکەخانەی سلێمانییەوە → فڕۆکەخانەی سلێمانی']);
+    assert.deepEqual(brief('کۆشکی سپی گڵۆپی سەوزی دا'), ['ORG کۆشکی سپی → کۆشکی سپی']);
+  });
+  it('گەلی کوردستان is the people of Kurdistan; the channel is کەناڵی گەلی کوردستان', () => {
+    assert.deepEqual(brief('گەلی کوردستان'), ['LOC کوردستان → کوردستان']);
+  });
+});
