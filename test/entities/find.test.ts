@@ -22,7 +22,8 @@ describe('findEntities: gazetteer names through their inflected forms', () => {
   });
   it('reads country names from CLDR and the press spellings', () => {
     assert.deepEqual(brief('لە ئیندۆنیزیا و ئەمریکا'), ['LOC ئیندۆنیزیا → ئیندۆنیزیا', 'LOC ئەمریکا → ئەمریکا']);
-    assert.deepEqual(brief('سوپای ئۆکرانیا'), ['ORG سوپای ئۆکرانیا → سوپای ئۆکرانیا']);
+    // the country at the end of the name is written in its standard spelling
+    assert.deepEqual(brief('سوپای ئۆکرانیا'), ['ORG سوپای ئۆکرانیا → سوپای ئۆکراینا']);
   });
   it('tags nationalities, languages and peoples as MISC', () => {
     assert.deepEqual(brief('شاندێکی ئەمریکی و کوردەکان'), ['MISC ئەمریکی → ئەمریکی', 'MISC کوردەکان → کورد']);
