@@ -36,6 +36,16 @@ export const CALLS: Record<string, Call> = {
   '*:documentOf': (f, s, _m, all) => f(normalized(all, s), s),
   '*:keywords': (f, s) => f(s.split(' ')),
   '*:createBackground': (f, s) => f([s.split(' '), s.split('\n')]),
+  '*:learnFurniture': (f, s) => f([s, s, s, s.slice(0, s.length >> 1)]),
+  '*:furnitureLearner': (f, s) => {
+    const learner = f() as { add(d: string): void; done(): unknown };
+    learner.add(s);
+    learner.add(s);
+    return learner.done();
+  },
+  '*:sentenceKey': (f, s) => f(s),
+  '*:findDateline': (f, s) => f(s),
+  '*:datelineOf': (f, s, _m, all) => f((all['./dates']!.findDates as Fn)(s, REFERENCE), s),
   '*:Engine': (f, s) => {
     const engine = new (f as unknown as new () => { analyzeDocument(t: string, o: object): unknown; analyze(w: string): unknown; lemmatize(w: string): unknown })();
     // (its analyzeDocument is the exported analyzeDocument, fuzzed on its own)
