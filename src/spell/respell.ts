@@ -7,9 +7,9 @@
  */
 import { analyze } from '../morph/index.js';
 import { checkPrepared, prepareWord, type SpellOptions } from './check.js';
-import { GENERAL, JOIN_COST, type CostTables } from './error-model.js';
+import { GENERAL, type CostTables } from './error-model.js';
 import type { Found } from './search.js';
-import { candidates, logScore, rank, type Suggestion } from './suggest.js';
+import { candidates, logScore, rank, RANKING, type Suggestion } from './suggest.js';
 
 /** A word of the text: its range and its prepared form. */
 export interface WordToken {
@@ -58,17 +58,27 @@ export interface RespellMode {
   readonly budget: number | undefined;
   /** Join pieces of one word typed apart. */
   readonly join: boolean;
+  /** What a space typed inside a word costs (natural-log units). */
+  readonly joinPenalty: number;
 }
 
-export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, maxCost: 1.6, budget: undefined, join: true };
+export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, maxCost: 1.6, budget: undefined, join: true, joinPenalty: 6 };
 
 /**
- * Pieces of words that keyboard typists and hand typists write apart: verb prefixes before a
- * verb and suffixes after a word (Thackston 2006: نە- دە- مە- نا- are written joined; the
- * definite, indefinite and plural suffixes, the clitics and -ەوە are written joined).
+ * Suffixes that writers type apart from their word (Thackston 2006: the definite and
+ * indefinite articles, the plural, the clitics, -یش and -ەوە are written joined).
  */
-const LEFT_PIECES = new Set(['نە', 'دە', 'مە', 'نا', 'ئە', 'هەڵ', 'دا', 'ڕا', 'وەر', 'ب']);
-const RIGHT_PIECES = new Set(['ەکە', 'ەکان', 'کە', 'کان', 'یەک', 'ێک', 'ە', 'ن', 'م', 'ت', 'ی', 'وە', 'ەوە', 'ش', 'یش', 'مان', 'تان', 'یان', 'دا', 'یە', 'ک', 'ین']);
+const SUFFIX_PIECES = new Set(['ەکە', 'ەکان', 'کە', 'کان', 'کانی', 'یەک', 'ێک', 'ن', 'م', 'ت', 'ی', 'وە', 'ەوە', 'ش', 'یش', 'مان', 'تان', 'یان', 'ک', 'ین', 'ە']);
+
+/** ln 2: a frequency band is about one doubling of the corpus count. */
+const LN2 = Math.LN2;
+/** ln of the number of word tokens the bands were counted on (≈ 2^19). */
+const LOG_TOKENS = 19 * LN2;
+
+/** The log-probability of a spelling: its unigram probability (by band) and its error cost. */
+function logProbability(cost: number, band: number): number {
+  return (band >= 0 ? band : -3) * LN2 - cost * RANKING.cost;
+}
 
 interface Choice {
   readonly word: string;
@@ -117,20 +127,29 @@ export function plan(text: string, tokens: readonly WordToken[], mode: RespellMo
         const parts = tokens.slice(i, i + k + 1).map((x) => x.w);
         const whole = parts.join('');
         if (whole.length > 40) continue;
-        const anyUnknown = parts.some((p) => !checkPrepared(p, options).known);
-        const pieces = parts.slice(1).some((p) => RIGHT_PIECES.has(p)) || LEFT_PIECES.has(parts[0]!);
-        if (!anyUnknown && !pieces) continue;
+        // only pieces that are no words by themselves, suffixes typed apart, or a word ending
+        // in ە (keyboard typists write ه + space for ە) are joined
+        const fragment =
+          parts.some((p) => choose(p).word === p && !checkPrepared(p, options).known) ||
+          parts.slice(1).some((p) => SUFFIX_PIECES.has(p)) ||
+          parts.slice(0, -1).some((p) => p.endsWith('ە'));
+        if (!fragment) continue;
         const c = choose(whole);
         const f = c.found.get(c.word);
         if (!f || !Number.isFinite(c.score) || f.cost > 0.8) continue;
-        // joining must be cheaper than re-spelling the pieces one by one
+        // a unigram language model over the corpus bands (band ≈ log2 count): the whole word
+        // against its pieces as separate words, each with its error cost; a space typed inside
+        // a word costs `mode.joinPenalty`, less after ە (keyboard typists write ه + space for ە)
         let apart = 0;
         for (const p of parts) {
           const pc = choose(p);
           const pf = pc.found.get(pc.word);
-          apart += pf ? pf.cost : mode.maxCost + 1;
+          apart += pf ? logProbability(pf.cost, pf.band) : logProbability(mode.maxCost + 1, -1);
         }
-        if (f.cost + JOIN_COST >= apart + (anyUnknown ? 0 : 0.3)) continue;
+        apart -= k * LOG_TOKENS;
+        let penalty = 0;
+        for (let j = 0; j < k; j++) penalty += parts[j]!.endsWith('ە') ? mode.joinPenalty * 0.5 : mode.joinPenalty;
+        if (logProbability(f.cost, f.band) - penalty <= apart) continue;
         joined = { first: i, last: i + k, to: c.word, suggestions: rank(c.found, '', 5) };
       }
       if (joined) {

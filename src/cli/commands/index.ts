@@ -13,6 +13,7 @@ import { datesCommand } from './dates.js';
 import { numbersCommand } from './numbers.js';
 import { sortCommand } from './sort.js';
 import { slugCommand, translitCommand } from './translit.js';
+import { repairCommand, spellCommand } from './spell.js';
 import { indexCommand, searchCommand } from './index-cmd.js';
 
 export const COMMANDS: readonly Command[] = [
@@ -29,6 +30,8 @@ export const COMMANDS: readonly Command[] = [
   datesCommand,
   sortCommand,
   analyzeCommand,
+  spellCommand,
+  repairCommand,
   indexCommand,
   searchCommand,
 ];
