@@ -84,7 +84,8 @@ for (const w of rest) {
   searchTrie(core, w, GENERAL, MISSPELLING_COST, found);
   found.delete(w);
   let near = false;
-  for (const f of found.values()) if (f.cost <= CHEAP || f.band >= FREQUENT_BAND) near = true;
+  // a word that begins another (کانوون, کانوونی) is that word's stem, not its misspelling
+  for (const [v, f] of found) if (!v.startsWith(w) && (f.cost <= CHEAP || f.band >= FREQUENT_BAND)) near = true;
   if (near) dropped++;
   else add(w);
 }

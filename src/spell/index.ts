@@ -16,7 +16,7 @@ export { check } from './check.js';
 export type { CheckResult, SpellOptions } from './check.js';
 export { suggest } from './suggest.js';
 export type { Suggestion, SuggestOptions } from './suggest.js';
-export { correct, findMisspellings, repair } from './correct.js';
+export { correct, findMisspellings, repair, repairWord } from './correct.js';
 export type { Correction, Misspelling, Repair, RepairOptions, SpellChange } from './correct.js';
 export { detectKeyboard } from './keyboard.js';
 export type { KeyboardGuess } from './keyboard.js';

@@ -52,6 +52,8 @@ export interface RespellMode {
   readonly reconsiderKnown: boolean;
   /** Log-score margin a candidate must beat a known word by. */
   readonly margin: number;
+  /** Largest error cost accepted when re-spelling a known word (only the keyboard's own ambiguity). */
+  readonly knownMaxCost: number;
   /** Largest error cost accepted for an unknown word's correction. */
   readonly maxCost: number;
   /** Trie search budget. */
@@ -62,7 +64,7 @@ export interface RespellMode {
   readonly joinPenalty: number;
 }
 
-export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, maxCost: 1.6, budget: undefined, join: true, joinPenalty: 6 };
+export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, knownMaxCost: 0, maxCost: 1.6, budget: undefined, join: true, joinPenalty: 6 };
 
 /**
  * Suffixes that writers type apart from their word (Thackston 2006: the definite and
@@ -80,7 +82,7 @@ function logProbability(cost: number, band: number): number {
   return (band >= 0 ? band : -3) * LN2 - cost * RANKING.cost;
 }
 
-interface Choice {
+export interface Choice {
   readonly word: string;
   readonly score: number;
   readonly found: Map<string, Found>;
@@ -88,28 +90,33 @@ interface Choice {
 
 const CHOICE_CACHE_LIMIT = 20_000;
 
+/** The best spelling of one prepared word under a re-spelling mode, with its candidates. */
+export function chooseSpelling(w: string, mode: RespellMode, options: SpellOptions | undefined): Choice {
+  const found = candidates(w, options, mode.model, mode.budget);
+  const self = found.get(w);
+  let word = w;
+  let score = self ? logScore(0, self.band) : -Infinity;
+  const baseline = score;
+  for (const [cand, f] of found) {
+    if (cand === w || cand.includes(' ')) continue;
+    if (!self && f.cost > mode.maxCost) continue;
+    if (self && (!mode.reconsiderKnown || f.cost > mode.knownMaxCost)) continue;
+    const s = logScore(f.cost, f.band);
+    if (s > score && (!self || s > baseline + mode.margin)) {
+      word = cand;
+      score = s;
+    }
+  }
+  return { word, score, found };
+}
+
 /** Re-spells a sequence of word tokens of `text`. */
 export function plan(text: string, tokens: readonly WordToken[], mode: RespellMode, options: SpellOptions | undefined): Edit[] {
   const cache = new Map<string, Choice>();
   const choose = (w: string): Choice => {
     let hit = cache.get(w);
     if (hit) return hit;
-    const found = candidates(w, options, mode.model, mode.budget);
-    const self = found.get(w);
-    let word = w;
-    let score = self ? logScore(0, self.band) : -Infinity;
-    const baseline = score;
-    for (const [cand, f] of found) {
-      if (cand === w) continue;
-      if (!self && f.cost > mode.maxCost) continue;
-      if (self && !mode.reconsiderKnown) continue;
-      const s = logScore(f.cost, f.band);
-      if (s > score && (!self || s > baseline + mode.margin)) {
-        word = cand;
-        score = s;
-      }
-    }
-    hit = { word, score, found };
+    hit = chooseSpelling(w, mode, options);
     if (cache.size < CHOICE_CACHE_LIMIT) cache.set(w, hit);
     return hit;
   };
@@ -127,12 +134,15 @@ export function plan(text: string, tokens: readonly WordToken[], mode: RespellMo
         const parts = tokens.slice(i, i + k + 1).map((x) => x.w);
         const whole = parts.join('');
         if (whole.length > 40) continue;
-        // only pieces that are no words by themselves, suffixes typed apart, or a word ending
-        // in ە (keyboard typists write ه + space for ە) are joined
-        const fragment =
-          parts.some((p) => choose(p).word === p && !checkPrepared(p, options).known) ||
-          parts.slice(1).some((p) => SUFFIX_PIECES.has(p)) ||
-          parts.slice(0, -1).some((p) => p.endsWith('ە'));
+        // every space joined must follow ە (keyboard typists write ه + space for ە), come
+        // before a suffix typed apart, or be next to a piece that is no word by itself
+        const loose = (p: string) => choose(p).word === p && !checkPrepared(p, options).known;
+        let fragment = true;
+        for (let j = 0; j < k; j++) {
+          const a = parts[j]!;
+          const b = parts[j + 1]!;
+          if (!(a.endsWith('ە') || SUFFIX_PIECES.has(b) || loose(a) || loose(b))) fragment = false;
+        }
         if (!fragment) continue;
         const c = choose(whole);
         const f = c.found.get(c.word);

@@ -43,7 +43,7 @@ export interface SuggestOptions extends SpellOptions {
  * morphology or a dictionary loses next to a vocabulary word; `split` the cost of a missing
  * space. Chosen on the Amani development set as whole parameters (not per item).
  */
-export const RANKING = { cost: 4, frequency: 0.2, unlisted: 1, split: SPLIT_COST };
+export const RANKING = { cost: 3, frequency: 0.15, unlisted: 1, split: SPLIT_COST };
 
 /** The cost budget of the trie search by word length. */
 function budgetFor(n: number): number {

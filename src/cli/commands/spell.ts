@@ -7,15 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { correct, findMisspellings, loadHunspell, repair, type HunspellDictionary } from '../../spell/index.js';
 import { oneOf, RunError, UsageError, type Command } from '../command.js';
-import { describeFsError, inputsFrom, Output, streamLines } from '../io.js';
-
-/** Writes NDJSON: a line with no records writes nothing (never a blank line). */
-class RecordOutput extends Output {
-  override write(text: string): Promise<void> | undefined {
-    if (text === '\n' || text === '') return undefined;
-    return super.write(text);
-  }
-}
+import { describeFsError, formatFrom, inputsFrom, origin, Output, Records, rewriteLines, streamLines } from '../io.js';
 
 /** Reads `--hunspell PATH` (PATH.aff and PATH.dic, or PATH given with either extension). */
 function readDictionary(path: unknown): HunspellDictionary[] | undefined {
@@ -36,19 +28,14 @@ function limitArg(value: unknown): number {
   return n;
 }
 
-function format(values: Record<string, unknown>): 'text' | 'json' | 'ndjson' {
-  if (values.json && values.ndjson) throw new UsageError('--json and --ndjson cannot be used together');
-  return values.json ? 'json' : values.ndjson ? 'ndjson' : 'text';
-}
-
 export const spellCommand: Command = {
   name: 'spell',
   summary: 'list misspelled Sorani words with suggestions, or fix them (--fix)',
   help: `Usage: zman spell [options] [FILE...]
 
 Checks the Sorani words of the files (or standard input) against zman's vocabulary and
-morphology and lists the unknown ones with ranked suggestions, one a line:
-  LINE:START-END WORD -> SUGGESTION, SUGGESTION, ...
+morphology and lists the unknown ones with ranked suggestions, one a line (tab-separated):
+  LINE:START-END  WORD  SUGGESTION SUGGESTION ...   ('-' when there is none)
 (START/END are UTF-16 offsets within the line; FILE: is prefixed when several files are given).
 With --fix, writes the corrected text instead, line for line.
 
@@ -72,53 +59,32 @@ Examples:
     hunspell: { type: 'string' },
   },
   async run(values, positionals) {
-    const fmt = format(values);
+    const fmt = formatFrom(values);
     const limit = limitArg(values.limit);
     if (values.fix && fmt !== 'text') throw new UsageError('--fix writes text: it cannot be used with --json or --ndjson');
     const dictionaries = readDictionary(values.hunspell);
-    const inputs = inputsFrom(positionals);
     if (values.fix) {
-      await streamLines(inputs, (line) => correct(line, { dictionaries }).text, new Output());
+      await rewriteLines(values, positionals, (piece) => correct(piece, { dictionaries }).text);
       return 0;
     }
-    const output = fmt === 'text' ? new RecordOutput() : fmt === 'ndjson' ? new RecordOutput() : new Output();
-    let first = true;
-    if (fmt === 'json') await output.write('[');
-    for (const input of inputs) {
-      const file = inputs.length > 1 ? { file: input.name } : {};
-      let line = 0;
-      let offset = 0;
-      let previous = 0;
-      await streamLines(
-        [input],
-        (piece, lineStart) => {
-          if (lineStart) {
-            line++;
-            offset = 0;
-          } else offset += previous;
-          previous = piece.length;
-          const records = findMisspellings(piece, { limit, dictionaries });
-          if (records.length === 0) return '';
-          if (fmt === 'text') {
-            return records
-              .map((r) => `${inputs.length > 1 ? `${input.name}:` : ''}${line}:${r.start + offset}-${r.end + offset} ${r.word} -> ${r.suggestions.map((s) => s.word).join(', ') || '(no suggestion)'}`)
-              .join('\n');
-          }
-          const json = records.map((r) =>
-            JSON.stringify({ ...file, line, start: r.start + offset, end: r.end + offset, word: r.word, suggestions: r.suggestions }),
-          );
-          if (fmt === 'ndjson') return json.join('\n');
-          const out = (first ? '' : ',') + json.join(',');
-          first = false;
-          return out;
-        },
-        output,
-      );
-    }
-    if (fmt === 'json') {
-      await output.write(']\n');
-      await output.flush();
-    }
+    const records = fmt === 'text' ? undefined : new Records(fmt);
+    const output = new Output();
+    await streamLines(
+      inputsFrom(positionals),
+      (piece, at) => {
+        let out = '';
+        for (const r of findMisspellings(piece, { limit, dictionaries })) {
+          const start = r.start + at.offset;
+          const end = r.end + at.offset;
+          if (records) out += records.add({ ...origin(at), start, end, word: r.word, suggestions: r.suggestions });
+          else out += `${at.several ? `${at.file}:` : ''}${at.line}:${start}-${end}\t${r.word}\t${r.suggestions.map((x) => x.word).join(' ') || '-'}\n`;
+        }
+        return out;
+      },
+      output,
+    );
+    if (records) output.write(records.end());
+    await output.flush();
     return 0;
   },
 };
@@ -137,7 +103,8 @@ zman's vocabulary. Line for line: each input line gives exactly one output line.
 
 Options:
   --keyboard auto|arabic|persian|sorani   the keyboard (default: auto, detected per line)
-  --ndjson           one JSON record per line: {file?, line, text, keyboard, changes}
+  --ndjson           one JSON record per input line: {file?, line, text, keyboard, changes}
+                     (a line over 1 MiB is repaired and reported in pieces)
   --json             one JSON array of those records
   --hunspell PATH    also accept the words of a Hunspell dictionary (PATH.aff, PATH.dic)
   -h, --help         show this help
@@ -152,35 +119,26 @@ Examples:
     hunspell: { type: 'string' },
   },
   async run(values, positionals) {
-    const fmt = format(values);
     const keyboard = oneOf('keyboard', values.keyboard, KEYBOARDS, 'auto');
     const dictionaries = readDictionary(values.hunspell);
-    const inputs = inputsFrom(positionals);
+    const fmt = formatFrom(values);
+    if (fmt === 'text') {
+      await rewriteLines(values, positionals, (piece) => repair(piece, { keyboard, dictionaries }).text);
+      return 0;
+    }
+    const records = new Records(fmt);
     const output = new Output();
-    if (fmt === 'json') await output.write('[');
-    let first = true;
-    for (const input of inputs) {
-      const file = inputs.length > 1 ? { file: input.name } : {};
-      let line = 0;
-      await streamLines(
-        [input],
-        (piece, lineStart) => {
-          if (lineStart) line++;
-          const r = repair(piece, { keyboard, dictionaries });
-          if (fmt === 'text') return r.text;
-          const json = JSON.stringify({ ...file, line, text: r.text, keyboard: r.keyboard, changes: r.changes.map(({ suggestions: _s, ...c }) => c) });
-          if (fmt === 'ndjson') return json;
-          const out = (first ? '' : ',') + json;
-          first = false;
-          return out;
-        },
-        output,
-      );
-    }
-    if (fmt === 'json') {
-      await output.write(']\n');
-      await output.flush();
-    }
+    await streamLines(
+      inputsFrom(positionals),
+      (piece, at) => {
+        const r = repair(piece, { keyboard, dictionaries });
+        const changes = r.changes.map((c) => ({ start: c.start + at.offset, end: c.end + at.offset, from: c.from, to: c.to }));
+        return records.add({ ...origin(at), text: r.text, keyboard: r.keyboard, changes });
+      },
+      output,
+    );
+    output.write(records.end());
+    await output.flush();
     return 0;
   },
 };
