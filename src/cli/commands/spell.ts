@@ -51,6 +51,7 @@ Examples:
   echo 'ئەم بریارە لە باشور درا' | zman spell
   echo 'ئەم بریارە لە باشور درا' | zman spell --fix      # ئەم بڕیارە لە باشوور درا
   zman spell --ndjson article.txt | jq -r .word`,
+  sampleInput: 'ئەم بریارە لە باشور درا',
   options: {
     fix: { type: 'boolean' },
     json: { type: 'boolean' },
