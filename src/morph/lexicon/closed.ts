@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { CARDINAL_WORDS } from '../../facts/number-words.js';
 import type { PartOfSpeech } from './types.js';
 import { words } from './types.js';
 
@@ -72,13 +73,14 @@ export const PARTICLES = words(`
   وەها وا ئاوا ئەوەندە هەرچەند ئەوا هتد نییە نیە هەیە هەبوو نەبوو هەن نین نیم نیت نین
 `);
 
-/** Cardinal number words (0 … 1000, and the big units); ordinals (‑ەم, ‑ەمین) are derived. */
-export const NUMBER_WORDS = words(`
-  سفر یەک دوو سێ چوار پێنج شەش حەوت هەشت نۆ دە یازدە دوازدە سێزدە چواردە پازدە شازدە
-  حەڤدە هەژدە نۆزدە بیست سی چل پەنجا شەست حەفتا هەشتا نەوەد سەد دووسەد سێسەد چوارسەد
-  پێنجسەد شەشسەد حەوتسەد هەشتسەد نۆسەد هەزار ملیۆن ملیار بلیۆن ترلیۆن نیو نیوە چارەک
-  دەیان سەدان هەزاران ملیۆنان دوایین
-`);
+/**
+ * Number words: the cardinals of `src/facts/number-words.ts` (0 … 900, هەزار … کوادریلیۆن),
+ * and the other spelling بلیۆن, fractions and vague amounts; ordinals (‑ەم, ‑ەمین) are derived.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  ...CARDINAL_WORDS,
+  ...words(`بلیۆن نیو نیوە چارەک دەیان سەدان هەزاران ملیۆنان دوایین`),
+];
 
 /** Clitics written apart (after a number or a tatweel: ١٠ ـی), analyzed as particles. */
 export const CLITICS = words(`ی ە ەوە یش ش دا م ت مان تان یان ەم`);
