@@ -53,6 +53,18 @@ export function isArabicLetter(code: number): boolean {
   return (table[code]! & 1) !== 0;
 }
 
+/**
+ * True when `s` has at least one letter of the Arabic script (any language).
+ *
+ * @example
+ * hasArabicLetter('کورد'); // true
+ * hasArabicLetter('١٢٣'); // false (digits are not letters)
+ */
+export function hasArabicLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((table[s.charCodeAt(i)]! & 1) !== 0) return true;
+  return false;
+}
+
 /** True for a code unit that joins to the following letter (dual-joining, or tatweel). */
 export function joinsForward(code: number): boolean {
   return (table[code]! & 2) !== 0;
