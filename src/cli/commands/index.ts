@@ -13,6 +13,7 @@ import { datesCommand } from './dates.js';
 import { numbersCommand } from './numbers.js';
 import { sortCommand } from './sort.js';
 import { slugCommand, translitCommand } from './translit.js';
+import { serveCommand } from './serve.js';
 
 export const COMMANDS: readonly Command[] = [
   normalizeCommand,
@@ -28,4 +29,5 @@ export const COMMANDS: readonly Command[] = [
   datesCommand,
   sortCommand,
   analyzeCommand,
+  serveCommand,
 ];
