@@ -130,7 +130,7 @@ export class WorkerPool {
         return Promise.reject(new TaskError(e.name, e.message));
       }
     }
-    if (this.queue.length >= this.options.maxQueue) {
+    if (this.queue.length >= this.options.maxQueue && this.slots.every((s) => s.job)) {
       return Promise.reject(new BusyError(`the service is busy (${this.queue.length} requests waiting); try again shortly`));
     }
     return new Promise<string>((resolve, reject) => {
