@@ -42,9 +42,9 @@ async function analyzeFlow(page: Page, name: string): Promise<void> {
   // keyboard: focus a word, the arrow key reading onwards moves to the next word
   await word.focus();
   await page.keyboard.press('ArrowLeft');
-  const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  const focused = await page.evaluate<string>("document.activeElement?.textContent ?? ''");
   assert.notEqual(focused, 'پرۆژەکەی');
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('w')), true);
+  assert.equal(await page.evaluate<boolean>("document.activeElement?.classList.contains('w') ?? false"), true);
 
   // the whole view in Latin script
   await page.click('[data-testid=script-latn]');
@@ -58,11 +58,11 @@ async function analyzeFlow(page: Page, name: string): Promise<void> {
   assert.equal((await page.textContent('[data-testid=analyze]'))?.trim(), 'Analyze');
   await page.click('[data-testid=script-arab]');
   await page.click('[data-testid=labels]');
-  await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ckb');
+  await page.waitForFunction("document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ckb'");
 
   // phone width: nothing wider than the screen
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
   assert.ok(overflow <= 0, `${name}: ${overflow}px wider than a phone screen`);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize({ width: 1200, height: 900 });
