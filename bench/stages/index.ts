@@ -8,6 +8,7 @@ import { legacyFontStages } from './legacy-fonts.js';
 import { morphStages } from './morph.js';
 import { normalizeStages } from './normalize.js';
 import { analyzeStages } from './analyze.js';
+import { entityStages } from './entities.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
 import { translitStages } from './translit.js';
@@ -20,4 +21,5 @@ export const STAGES: readonly BenchStage[] = [
   ...morphStages,
   ...numdatesStages,
   ...analyzeStages,
+  ...entityStages,
 ];

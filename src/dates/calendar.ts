@@ -19,6 +19,18 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The first and last day numbers a JavaScript `Date` can hold (±100,000,000 days around
+ * 1970-01-01: -271821-04-20 to 275760-09-13, ECMA-262 §21.4.1.1); dates outside are refused.
+ */
+export const FIRST_DAY_NUMBER = -100_000_000;
+export const LAST_DAY_NUMBER = 100_000_000;
+
+/** Whether a day number is one a `Date` can hold. */
+export function inDateRange(dayNumber: number): boolean {
+  return Number.isFinite(dayNumber) && dayNumber >= FIRST_DAY_NUMBER && dayNumber <= LAST_DAY_NUMBER;
+}
+
 /** A calendar date: year, month 1–12, day 1–31 (`{ year: 2721, month: 10, day: 7 }` = ٧ی بەفرانباری ٢٧٢١). */
 export interface CalendarDate {
   readonly year: number;
@@ -176,13 +188,15 @@ export function dayFromInput(value: unknown): number | undefined {
     if (!m) return undefined;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo < 1 || mo > 12 || d < 1 || d > gregorianMonthLength(y, mo)) return undefined;
-    return gregorianToDay(y, mo, d);
+    const n = gregorianToDay(y, mo, d);
+    return inDateRange(n) ? n : undefined;
   }
   if (value !== null && typeof value === 'object') {
     const { year, month, day } = value as Partial<CalendarDate>;
     if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
     if (month! < 1 || month! > 12 || day! < 1 || day! > gregorianMonthLength(year!, month!)) return undefined;
-    return gregorianToDay(year!, month!, day!);
+    const n = gregorianToDay(year!, month!, day!);
+    return inDateRange(n) ? n : undefined;
   }
   return undefined;
 }

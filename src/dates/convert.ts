@@ -4,27 +4,61 @@
  * @module
  */
 import { DIGIT_ZERO, type DigitSet } from '../chars/index.js';
-import { dayFromInput, fromDay, monthLength, toDay, weekdayOf, type CalendarDate, type CalendarName } from './calendar.js';
+import {
+  dayFromInput,
+  FIRST_DAY_NUMBER,
+  fromDay,
+  inDateRange,
+  LAST_DAY_NUMBER,
+  monthLength,
+  toDay,
+  weekdayOf,
+  type CalendarDate,
+  type CalendarName,
+} from './calendar.js';
 import { monthNameOf, WEEKDAYS } from './names.js';
 import { choice } from '../options/choice.js';
 
 const CALENDARS = ['gregorian', 'kurdish', 'persian', 'hijri'] as const;
 
-
 /** The day number of a Gregorian `Date` (its UTC day), `'YYYY-MM-DD'` or `{ year, month, day }`. */
 function gregorianDay(date: Date | string | CalendarDate, name = 'date'): number {
   const day = dayFromInput(date);
+  if (day === undefined && date !== null && typeof date === 'object' && !(date instanceof Date)) {
+    // a well-formed { year, month, day } past what a Date holds: name the field
+    const { year, month, day: d } = date;
+    if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(d) && month >= 1 && month <= 12 && d >= 1 && d <= 31) {
+      outOfRange('gregorian', date, `${name}.year`);
+    }
+  }
   if (day === undefined) {
     throw new RangeError(`zman: invalid ${name}: ${JSON.stringify(date)}; allowed: a Date, 'YYYY-MM-DD' or { year, month, day }`);
   }
   return day;
 }
 
-function checkDate(calendar: CalendarName, date: CalendarDate): number {
+/** `{ year, month, day }` written plainly, for messages. */
+function show(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Throws the RangeError of a date a JavaScript `Date` cannot hold, naming the field and the range. */
+function outOfRange(calendar: CalendarName, date: CalendarDate, field: string): never {
+  const first = fromDay(calendar, FIRST_DAY_NUMBER);
+  const last = fromDay(calendar, LAST_DAY_NUMBER);
+  throw new RangeError(
+    `zman: invalid ${field}: ${JSON.stringify(date.year)} (${calendar} ${show(date)}) is outside the dates JavaScript can hold; allowed: ${calendar} ${show(first)} to ${show(last)}`,
+  );
+}
+
+function checkDate(calendar: CalendarName, date: CalendarDate, name = 'date'): number {
   const { year, month, day } = date ?? ({} as CalendarDate);
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > monthLength(calendar, year, month)) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) {
     throw new RangeError(`zman: invalid ${calendar} date: ${JSON.stringify(date)}`);
   }
+  const n = toDay(calendar, year, month, 1) + day - 1;
+  if (!inDateRange(n)) outOfRange(calendar, date, `${name}.year`);
+  if (day > monthLength(calendar, year, month)) throw new RangeError(`zman: invalid ${calendar} date: ${JSON.stringify(date)}`);
   return toDay(calendar, year, month, day);
 }
 

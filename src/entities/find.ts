@@ -296,21 +296,13 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     }
   }
 
-  const entities = merge(resolve(candidates), tokens).map((c): Entity => {
+  let entities = merge(resolve(candidates, tokens.length), tokens).map((c): Entity => {
     const start = tokens[c.first]!.start;
     const end = tokens[c.last]!.end;
     return { start, end, text: text.slice(start, end), type: c.type, canonical: c.canonical };
   });
-  for (const [list, type] of [
-    [options.dates, 'DATE'],
-    [options.numbers, 'NUM'],
-  ] as const) {
-    for (const s of list ?? []) {
-      if (!entities.some((e) => e.start < s.end && s.start < e.end)) {
-        entities.push({ start: s.start, end: s.end, text: s.text, type, canonical: s.canonical });
-      }
-    }
-  }
+  entities = addSpans(entities, options.dates, 'DATE');
+  entities = addSpans(entities, options.numbers, 'NUM');
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -343,14 +335,42 @@ function merge(list: Candidate[], tokens: readonly EntityToken[]): Candidate[] {
   return out;
 }
 
-/** Non-overlapping candidates: longer spans first, then higher priority, then earlier. */
-function resolve(candidates: Candidate[]): Candidate[] {
+/**
+ * Non-overlapping candidates: longer spans first, then higher priority, then earlier. A token
+ * marks whether it is taken, so each candidate is checked in the length of its span: O(n log n)
+ * for the sort, however many candidates a document has.
+ */
+function resolve(candidates: Candidate[], tokenCount: number): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.last - b.first - (a.last - a.first) || b.priority - a.priority || a.first - b.first,
   );
-  const taken: Candidate[] = [];
+  const taken = new Uint8Array(tokenCount);
+  const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!taken.some((t) => t.first <= c.last && c.first <= t.last)) taken.push(c);
+    let free = true;
+    for (let k = c.first; k <= c.last && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.first, c.last + 1);
+    kept.push(c);
   }
-  return taken.sort((a, b) => a.first - b.first);
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Adds the date or number spans that overlap no entity kept so far (and no earlier span of the
+ * list) to `kept`, sorted by start and not overlapping: one sweep over both sorted lists.
+ */
+function addSpans(kept: readonly Entity[], spans: readonly SpanInput[] | undefined, type: 'DATE' | 'NUM'): Entity[] {
+  if (!spans || spans.length === 0) return [...kept];
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  let p = 0;
+  for (const s of sorted) {
+    while (p < kept.length && kept[p]!.end <= s.start) out.push(kept[p++]!);
+    const prev = out[out.length - 1];
+    const overlaps = (prev !== undefined && prev.end > s.start) || (p < kept.length && kept[p]!.start < s.end);
+    if (!overlaps) out.push({ start: s.start, end: s.end, text: s.text, type, canonical: s.canonical });
+  }
+  while (p < kept.length) out.push(kept[p++]!);
+  return out;
 }

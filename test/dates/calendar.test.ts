@@ -48,6 +48,22 @@ describe('Kurdish solar calendar', () => {
     }
   });
 
+  it('refuses dates past what a JavaScript Date holds with a RangeError naming the field and the range', () => {
+    // 275760-09-13 is the last day a Date holds
+    assert.equal(formatDate({ year: 275760, month: 9, day: 13 }, { digits: 'latin' }), '13ی ئەیلوولی 275760');
+    assert.throws(() => formatDate({ year: 275760, month: 9, day: 14 }), (e: unknown) =>
+      e instanceof RangeError && /date\.year: 275760/.test(e.message) && /allowed: gregorian -271821-04-20 to 275760-09-13/.test(e.message));
+    assert.throws(() => gregorianToKurdish({ year: -300000, month: 1, day: 1 }), RangeError);
+    assert.throws(() => kurdishToGregorian({ year: 400000, month: 1, day: 1 }), /date\.year: 400000.*allowed: kurdish -271121-01-10 to 276460-07-12/);
+    assert.throws(() => convertDate({ year: 283584, month: 1, day: 1 }, 'hijri', 'gregorian'), /date\.year.*allowed: hijri/);
+    assert.throws(() => convertDate({ year: 1e9, month: 1, day: 1 }, 'persian', 'kurdish'), /date\.year.*allowed: persian/);
+    // inside the range, every calendar still converts to numbers, never NaN
+    for (const calendar of ['gregorian', 'kurdish', 'persian', 'hijri'] as const) {
+      const d = convertDate({ year: 275000, month: 1, day: 1 }, 'gregorian', calendar);
+      assert.ok(Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day), calendar);
+    }
+  });
+
   it('throws on an invalid date or calendar', () => {
     assert.throws(() => gregorianToKurdish('2021-02-30'), /invalid date/);
     assert.throws(() => kurdishToGregorian({ year: 2721, month: 12, day: 31 }), /invalid kurdish date/);
