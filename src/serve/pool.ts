@@ -41,9 +41,11 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job;
+  /** The worker has loaded zman and said so. */
+  ready: boolean;
 }
 
-type Reply = { id: number; ok: true; json: string } | { id: number; ok: false; name: string; message: string };
+type Reply = { id: number; ok: true; json: string } | { id: number; ok: false; name: string; message: string } | { ready: true; id?: undefined };
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
@@ -76,9 +78,13 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: newWorker() };
+    const slot: Slot = { worker: newWorker(), ready: false };
     slot.worker.unref();
     slot.worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       clearTimeout(job.timer);
@@ -170,8 +176,14 @@ export class WorkerPool {
   }
 
   /** Workers, busy workers and waiting tasks. */
-  stats(): { workers: number; busy: number; queued: number; replaced: number } {
-    return { workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length, replaced: this.replaced };
+  stats(): { workers: number; ready: number; busy: number; queued: number; replaced: number } {
+    return {
+      workers: this.slots.length,
+      ready: this.slots.filter((s) => s.ready).length,
+      busy: this.slots.filter((s) => s.job).length,
+      queued: this.queue.length,
+      replaced: this.replaced,
+    };
   }
 
   /** Stops every worker; waiting and running tasks are refused. */

@@ -13,6 +13,7 @@ interface Job {
   readonly body: Record<string, unknown> & { text: string };
 }
 
+parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (job: Job) => {
   try {
     const json = JSON.stringify(runTask(job.task, job.body));
