@@ -6,9 +6,12 @@
  *
  * @module
  */
+import { analyze } from '../morph/index.js';
+import { NUMBER_WORDS } from '../numbers/numeral.js';
 import { tokenize } from '../tokenize/index.js';
 import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';
-import { lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { skeleton } from './skeleton.js';
+import { clearLexicon, lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
 /** A named entity found in the text. */
 export interface Entity {
@@ -108,8 +111,29 @@ function roleOf(word: string, lex: Lexicon): WordRole {
   return role;
 }
 
-/** Plural and definite endings a head word can carry before its ezafe -ی. */
-const HEAD_ENDINGS = ['ەکانی', 'ەکەی', 'یەکانی', 'انی', 'یی', 'ی'] as const;
+/** Forgets every cached word and the lexicon (for tests that change what the runtime offers). */
+export function clearEntityCaches(): void {
+  ROLE_CACHE.clear();
+  SINGLE_CACHE.clear();
+  clearLexicon();
+}
+
+/**
+ * Endings a head word can carry before its ezafe -ی. Not the singular definite `-ەکەی`: it
+ * points back to a common noun (`پارتەکەی ماری لوپێن` "her party"), it does not name an
+ * institution. The plural `-ەکانی` does (`هێزەکانی ئەمریکا`), with a name after it.
+ */
+const HEAD_ENDINGS = ['ەکانی', 'یەکانی', 'انی', 'یی', 'ی'] as const;
+
+/**
+ * Words right after a head that make it generic, not a name (`کۆمپانیای ناوبراو` "the said
+ * company", `حکومەتی ئێستا` "the present government"): demonstratives, vague adjectives.
+ */
+const VAGUE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'ناوبراو', 'ناوبراوی', 'ئێستا', 'ئێستای', 'پێشوو', 'پێشووی', 'نوێ', 'نوێی', 'داهاتوو', 'داهاتووی', 'تازە', 'تازەی',
+  'گشتی', 'گشتیی', 'تایبەت', 'تایبەتی', 'هەمان', 'ئێرە', 'ئێرەدا', 'ئێرەش', 'ئەوێ', 'خۆمان', 'خۆیان', 'خۆی', 'خۆت',
+  'وڵات', 'وڵاتەکە', 'وڵاتەکەی', 'وڵاتەکەمان', 'شارەکە', 'شارەکەی', 'ناوچەکە', 'ناوچەکەی', 'ئەمساڵ', 'پار',
+]);
 /** The ezafe alone: a plural place head (`شارەکانی هەولێر و دهۆک`) names several places. */
 const EZAFE_ENDINGS = ['یی', 'ی'] as const;
 
@@ -140,12 +164,24 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
   for (const form of nameCandidates(word)) {
     const key = prefix + form;
     if (form !== word && lex.exactOnly.has(key)) continue;
-    found = lex.names.get(key);
+    if (form !== word && prefix === '' && commonReading(word, form)) continue;
+    found = lex.names.get(key) ?? (key.length >= 4 ? lex.bySkeleton.get(skeleton(key)) : undefined);
     if (found) break;
   }
   if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
   SINGLE_CACHE.set(cacheKey, found ?? null);
   return found;
+}
+
+/**
+ * Whether an inflected word is better read as a common word than as the short name its suffixes
+ * hide (`وانەی` "lesson of" → not the city وان, `بەشەکان` → not a name بەش): the name has at most
+ * four letters and the word's best analysis is a known common word with another lemma.
+ */
+function commonReading(word: string, form: string): boolean {
+  if (form.length > 4) return false;
+  const [best] = analyze(word);
+  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.lemma !== form;
 }
 
 /** The longest gazetteer name starting at token `i`, the last token possibly inflected. */
@@ -168,11 +204,14 @@ function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candid
       const last = tokens[i + len - 1]!;
       if (!ok || !isWord(last)) continue;
       const entry = lookupWord(last.normalized, prefix, lex);
-      if (entry) return { first: i, last: i + len - 1, type: entry.type, canonical: entry.canonical, priority: 2 };
+      if (entry && !unsureCurrency(entry, tokens, i)) {
+        return { first: i, last: i + len - 1, type: entry.type, canonical: entry.canonical, priority: 2 };
+      }
     }
   }
   const entry = lookupWord(first.normalized, '', lex);
-  return entry ? { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 } : undefined;
+  if (!entry || unsureCurrency(entry, tokens, i)) return undefined;
+  return { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 };
 }
 
 /** An ezafe chain after a head word at `i`: the index of its last token, or -1. */
@@ -187,6 +226,61 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
     if (!t.normalized.endsWith('ی')) break;
   }
   return last;
+}
+
+/**
+ * Organisation heads that are named only with a name after them: a company, a channel, a
+ * network or a newspaper is not named by its field (`کۆمپانیای نەوت` "an oil company"). The other
+ * organisation heads are (`وەزارەتی دارایی`, `بانکی ناوەندی`, `ئەنجوومەنی ئاسایشی نیشتمانی`);
+ * place heads always need a name (`کەرتی نەوت` "the oil sector", `ناوچەی سنووری`).
+ */
+const NAME_NEEDING_HEADS: ReadonlySet<string> = new Set(['کۆمپانیا', 'کەناڵ', 'تۆڕ', 'ڕۆژنامە', 'سوپا', 'هێز']);
+
+/** Plural definite endings of a head: `هێزەکانی`, `شارەوانییەکانی` (they need a name after them). */
+const PLURAL_DEFINITE = ['ەکانی', 'یەکانی'] as const;
+
+/**
+ * Whether the ezafe chain `i+1..last` after a head at `i` makes a name: it holds a known name
+ * (not a person's: `ئیدارەی بایدن` is Biden's administration, the person is the entity) or a word
+ * the lexicon does not know as a common word; for a head named by its field, any chain of
+ * content words that does not start with a vague or pointing word.
+ */
+function chainIsName(tokens: readonly EntityToken[], i: number, last: number, found: readonly (Candidate | undefined)[], lex: Lexicon): boolean {
+  const first = tokens[i + 1]!.normalized;
+  if (VAGUE_COMPLEMENTS.has(first)) return false;
+  let named = false;
+  for (let k = i + 1; k <= last; k++) {
+    const known = found[k];
+    if (known) {
+      if (known.type === 'PER') return false;
+      named = true;
+    } else if (!roleOf(tokens[k]!.normalized, lex).common) {
+      named = true;
+    }
+  }
+  if (named) return true;
+  const word = tokens[i]!.normalized;
+  const role = roleOf(word, lex);
+  if (role.head === 'LOC' || role.head === 'DIR') return false;
+  if (PLURAL_DEFINITE.some((e) => word.endsWith(e))) return false;
+  return headOf(word, NAME_NEEDING_HEADS) === undefined;
+}
+
+/**
+ * A currency name that is also a common word or a typo of one (`لیرە` for `لێرە` "here") counts
+ * only after a number (`١٠٠ لیرە`).
+ */
+function unsureCurrency(entry: LexiconEntry, tokens: readonly EntityToken[], i: number): boolean {
+  return entry.currency === true && isCommonWord(tokens[i]!.normalized) && !isNumberToken(tokens, i - 1);
+}
+
+/** Whether token `k` is a number: digits or a number word (`١٠`, `دە`, `هەزار`). */
+function isNumberToken(tokens: readonly EntityToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.type === 'number' || /^[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*$/.test(t.normalized)) return true;
+  const hit = NUMBER_WORDS.lookup(t.normalized, 0, t.normalized.length);
+  return hit !== undefined && hit.suffix === '' && !hit.value.ordinal;
 }
 
 /**
@@ -215,13 +309,26 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     }
   }
 
-  const personRun = (from: number, max: number): number => {
+  /**
+   * A place adjective after a name is a surname (`کەمال کەرکووکی`, `شەرەفخانی بەدلیسی`): a known
+   * place or people's name ending in ی, after at least one word of the person's name.
+   */
+  const placeSurname = (k: number, from: number, afterName: boolean): boolean => {
+    const known = found[k];
+    return (k > from || afterName) && known !== undefined && known.first === k && known.last === k &&
+      (known.type === 'LOC' || known.type === 'MISC') && tokens[k]!.normalized === `${known.canonical}ی`;
+  };
+  const personRun = (from: number, max: number, afterName = false): number => {
     let last = from - 1;
     for (let k = from; k < tokens.length && k < from + max; k++) {
       const t = tokens[k];
       if (!isWord(t)) break;
       const role = roleOf(t.normalized, lex);
       if (role.stop || role.title) break;
+      if (placeSurname(k, from, afterName)) {
+        last = k;
+        break; // the surname ends the name
+      }
       // a common word ends the name unless it is also a given name (ئازاد) or a known person
       if (role.common && !lex.firstNames.has(t.normalized) && found[k]?.type !== 'PER') break;
       const known = found[k];
@@ -266,7 +373,18 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       }
     } else if (head) {
       const last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
-      if (last > i) candidates.push({ first: i, last, type: head, canonical: span(tokens, i, last), priority: 1 });
+      if (last > i && chainIsName(tokens, i, last, found, lex)) {
+        candidates.push({ first: i, last, type: head, canonical: span(tokens, i, last), priority: 1 });
+      }
+    }
+    // 6. Reported speech names its speaker: بە گوتەی X، بەپێی قسەکانی X (X unknown words).
+    if ((word === 'گوتەی' || word === 'وتەی' || word === 'قسەکانی' || word === 'لێدوانەکانی') && i > 0 &&
+      (tokens[i - 1]!.normalized === 'بە' || tokens[i - 1]!.normalized === 'بەپێی')) {
+      const last = personRun(i + 1, 3);
+      const known = found[i + 1];
+      if (last > i && !known && !roleOf(tokens[i + 1]!.normalized, lex).common) {
+        candidates.push({ first: i + 1, last, type: 'PER', canonical: span(tokens, i + 1, last), priority: 1 });
+      }
     }
     // 3. A title, the office it names (ending in a known name), then the person.
     if (role.title) {
@@ -286,9 +404,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     if (lex.firstNames.has(word) && !found[i]) {
       let last = i;
       while (last + 1 < tokens.length && last - i < 3) {
-        if (personRun(last + 1, 1) !== last + 1) break;
+        if (personRun(last + 1, 1, true) !== last + 1) break;
         last++;
-        if (!isName(last)) break; // a surname ends the name
+        if (!isName(last) || placeSurname(last, i, true)) break; // a surname ends the name
       }
       // a given name that is also a common word (ئازاد "free") needs a second known name
       const sure = !role.common || (last > i && isName(i + 1));
@@ -296,7 +414,8 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     }
   }
 
-  let entities = merge(resolve(candidates, tokens.length), tokens).map((c): Entity => {
+  const kept = propagate(resolve(candidates, tokens.length), tokens, lex);
+  let entities = merge(kept, tokens).map((c): Entity => {
     const start = tokens[c.first]!.start;
     const end = tokens[c.last]!.end;
     return { start, end, text: text.slice(start, end), type: c.type, canonical: c.canonical };
@@ -333,6 +452,82 @@ function merge(list: Candidate[], tokens: readonly EntityToken[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Spreads the names through the document: once a word is a name (PER, ORG, LOC, MISC), its other
+ * mentions are too, inflected or not; a surname alone (`باکۆنین`) or another spelling of it
+ * (`پووتین` for `پوتین`) is the person named in full elsewhere in the document, and takes that
+ * canonical name. Words the lexicon knows as common words (`ئازاد` "free") are not spread.
+ */
+function propagate(found: Candidate[], tokens: readonly EntityToken[], lex: Lexicon): Candidate[] {
+  if (found.length === 0) return found;
+  // a name found by a pattern takes the gazetteer's canonical spelling (ڤلادیمیر پووتین → … پوتین)
+  const kept = found.map((c) => {
+    if (c.type === 'DATE' || c.type === 'NUM') return c;
+    const known = lex.names.get(c.canonical) ?? (c.canonical.length >= 4 ? lex.bySkeleton.get(skeleton(c.canonical)) : undefined);
+    return known && known.type === c.type && known.canonical !== c.canonical ? { ...c, canonical: known.canonical } : c;
+  });
+  // surname (and its skeleton) → the full canonical name; undefined when two people share it
+  const surnames = new Map<string, string | undefined>();
+  const singles = new Map<string, { type: EntityType; canonical: string } | undefined>();
+  const note = <T>(map: Map<string, T | undefined>, key: string, value: T, same: (a: T) => boolean) => {
+    if (!map.has(key)) map.set(key, value);
+    else if (map.get(key) !== undefined && !same(map.get(key)!)) map.set(key, undefined);
+  };
+  for (const c of kept) {
+    if (c.type === 'DATE' || c.type === 'NUM') continue;
+    const words = c.canonical.split(' ');
+    if (c.type === 'PER' && words.length >= 2) {
+      const last = words[words.length - 1]!;
+      if (last.length >= 3) {
+        note(surnames, last, c.canonical, (a) => a === c.canonical);
+        note(surnames, skeleton(last), c.canonical, (a) => a === c.canonical);
+      }
+    }
+    if (c.first === c.last) {
+      const value = { type: c.type, canonical: c.canonical };
+      for (const key of [c.canonical, tokens[c.first]!.normalized]) {
+        note(singles, key, value, (a) => a.type === value.type && a.canonical === value.canonical);
+      }
+    }
+  }
+  const fullName = (word: string): string | undefined => {
+    for (const form of nameCandidates(word)) {
+      const full = surnames.get(form) ?? (form.length >= 4 ? surnames.get(skeleton(form)) : undefined);
+      if (full) return full;
+    }
+    return undefined;
+  };
+  const taken = new Uint8Array(tokens.length);
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    taken.fill(1, c.first, c.last + 1);
+    // a surname alone, or a shorter spelling, takes the full name found in the document
+    const full = c.type === 'PER' && !c.canonical.includes(' ') ? fullName(c.canonical) : undefined;
+    const gazetteerFull = c.type === 'PER' && c.first === c.last && full === undefined ? fullName(tokens[c.first]!.normalized) : undefined;
+    out.push(full ?? gazetteerFull ? { ...c, canonical: (full ?? gazetteerFull)! } : c);
+  }
+  if (surnames.size === 0 && singles.size === 0) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (taken[k] || !isWord(t)) continue;
+    const role = roleOf(t.normalized, lex);
+    if (role.stop || role.common || role.title || t.normalized.length < 3) continue;
+    const full = fullName(t.normalized);
+    if (full) {
+      out.push({ first: k, last: k, type: 'PER', canonical: full, priority: 0 });
+      continue;
+    }
+    for (const form of nameCandidates(t.normalized)) {
+      const single = singles.get(form);
+      if (single) {
+        out.push({ first: k, last: k, type: single.type, canonical: single.canonical, priority: 0 });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -25,6 +25,10 @@ import {
   ARABIC_FIRST_NAMES,
   KURDISH_FIRST_NAMES,
   OTHER_FIRST_NAMES,
+  MORE_ARABIC_FIRST_NAMES,
+  MORE_KURDISH_FIRST_NAMES,
+  MORE_PERSIAN_TURKISH_FIRST_NAMES,
+  MORE_WESTERN_FIRST_NAMES,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   AMBIGUOUS_NAMES,
@@ -35,6 +39,7 @@ import {
   TITLES,
   type GazetteerEntry,
 } from './gazetteers/index.js';
+import { skeleton } from './skeleton.js';
 
 /** The entity types zman reports. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'NUM';
@@ -43,12 +48,19 @@ export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'NUM';
 export interface LexiconEntry {
   readonly type: EntityType;
   readonly canonical: string;
+  /** A currency: a name only after a number (`١٠ دۆلار`; `لیرە` alone is mostly a typo of `لێرە`). */
+  readonly currency?: boolean;
 }
 
 /** The lookup tables used by {@link findEntities}. */
 export interface Lexicon {
   /** Full name (tokens joined by one space) → entry. */
   readonly names: ReadonlyMap<string, LexiconEntry>;
+  /**
+   * Names by their spelling skeleton (`پووتین` finds `پوتین`), for names of four letters or more
+   * whose skeleton no other name shares.
+   */
+  readonly bySkeleton: ReadonlyMap<string, LexiconEntry>;
   /** The most tokens any name has. */
   readonly maxTokens: number;
   /** The first words of the names of more than one word. */
@@ -75,6 +87,11 @@ export function demonym(name: string): string | undefined {
 }
 
 let cached: Lexicon | undefined;
+
+/** Forgets the built lexicon (for tests that change what the runtime offers). */
+export function clearLexicon(): void {
+  cached = undefined;
+}
 
 /** The lexicon, built on first use. */
 export function lexicon(): Lexicon {
@@ -113,13 +130,33 @@ export function lexicon(): Lexicon {
   for (const [adjective] of demonyms) add(adjective, { type: 'MISC', canonical: adjective });
   for (const language of cldrLanguages()) add(language, { type: 'MISC', canonical: language });
   addEntries(GROUPS, 'MISC');
-  addEntries(CURRENCIES, 'MISC');
-  for (const name of GENERIC_INSTITUTIONS) add(name, { type: 'ORG', canonical: name });
+  for (const entry of CURRENCIES) for (const name of entry) add(name, { type: 'MISC', canonical: entry[0], currency: true });
+  // GENERIC_INSTITUTIONS (حکوومەت، پەرلەمان) alone are not names: a bare head is not an entity.
+
+  const bySkeleton = new Map<string, LexiconEntry>();
+  const clashes = new Set<string>();
+  for (const [name, entry] of names) {
+    if (name.length < 4) continue;
+    const key = skeleton(name);
+    const other = bySkeleton.get(key);
+    if (other && (other.canonical !== entry.canonical || other.type !== entry.type)) clashes.add(key);
+    else bySkeleton.set(key, entry);
+  }
+  for (const key of clashes) bySkeleton.delete(key);
 
   const firstNames = new Set<string>();
-  for (const list of [KURDISH_FIRST_NAMES, ARABIC_FIRST_NAMES, OTHER_FIRST_NAMES]) for (const entry of list) for (const n of entry) firstNames.add(n);
+  for (const list of [
+    KURDISH_FIRST_NAMES,
+    ARABIC_FIRST_NAMES,
+    OTHER_FIRST_NAMES,
+    MORE_KURDISH_FIRST_NAMES,
+    MORE_ARABIC_FIRST_NAMES,
+    MORE_PERSIAN_TURKISH_FIRST_NAMES,
+    MORE_WESTERN_FIRST_NAMES,
+  ]) for (const entry of list) for (const n of entry) firstNames.add(n);
   cached = {
     names,
+    bySkeleton,
     maxTokens,
     firstWords: new Set([...names.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     exactOnly: new Set([...AMBIGUOUS_NAMES, ...GENERIC_INSTITUTIONS]),

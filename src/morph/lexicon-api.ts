@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { analyzePrepared, prepare } from './analyze.js';
+import { analyzePrepared, prepare } from './memo.js';
 import { NOMINALS, VERBS } from './lexicon/index.js';
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { tokenize, type Token, type TokenizeOptions } from '../tokenize/index.js';
-import { segmentShared } from './analyze.js';
+import { segmentShared } from './segment.js';
 
 /**
  * Tokenizes like `tokenize(text, { level: 'morpheme', segment })`: each Arabic-script word is

@@ -7,7 +7,8 @@
  *
  * @module
  */
-export { normalize, normalizeWithMap, toSourceRange } from './normalize.js';
-export type { NormalizeOptions, NormalizedText } from './normalize.js';
+export { normalize, normalizeWithMap } from './normalize.js';
+export { toSourceRange } from './source-range.js';
+export type { NormalizeOptions, NormalizedText } from './types.js';
 export { detectLegacyFont, LEGACY_FONTS } from './legacy-fonts.js';
 export type { LegacyFont } from './legacy-fonts.js';

@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { C, cls, F, isLower, K, P, punctKind, scan, TokenBuffer } from './scan.js';
+import { C, cls, isLower, P, punctKind } from './classes.js';
+import { scan } from './scan.js';
+import { F, K, TokenBuffer } from './token-buffer.js';
 import type { Token, TokenType } from './tokenize.js';
 
 /** One sentence: its offsets in the original text and its text. */

@@ -5,7 +5,8 @@
  * @module
  */
 import { normalizeWithMap, type NormalizedText, type NormalizeOptions } from '../normalize/index.js';
-import { K, F, scan, TokenBuffer } from './scan.js';
+import { scan } from './scan.js';
+import { F, K, TokenBuffer } from './token-buffer.js';
 
 /** What a token is. */
 export type TokenType =

@@ -82,3 +82,54 @@ describe('findEntities: invariants', () => {
     assert.equal(findEntities('وەزارەتی '.repeat(10_000)).length > 0, true);
   });
 });
+
+describe('findEntities: document-level names (issue 14)', () => {
+  it('spreads a name through the document: a surname alone is the person named in full', () => {
+    const out = brief('میخائیل باکۆنین نووسیویەتی. دواتر باکۆنین ڕۆیشت و کتێبەکانی باکۆنینی خوێندرانەوە.');
+    assert.deepEqual(out, [
+      'PER میخائیل باکۆنین → میخائیل باکۆنین',
+      'PER باکۆنین → میخائیل باکۆنین',
+      'PER باکۆنینی → میخائیل باکۆنین',
+    ]);
+  });
+  it('gives the spellings of one name one canonical (پوتین / پووتین, ئەمریکا / ئەمەریکا)', () => {
+    const out = brief('سەرۆک ڤلادیمیر پووتین گوتی ئەمەریکا هەڕەشەیە. پووتین و پوتین و ئەمریکا.');
+    assert.deepEqual(out, [
+      'PER ڤلادیمیر پووتین → ڤلادیمیر پوتین',
+      'LOC ئەمەریکا → ئەمریکا',
+      'PER پووتین → ڤلادیمیر پوتین',
+      'PER پوتین → ڤلادیمیر پوتین',
+      'LOC ئەمریکا → ئەمریکا',
+    ]);
+  });
+  it('does not spread a name to a common word', () => {
+    // ئازاد is a given name here, and "free" in the second sentence
+    const out = brief('ئازاد محەمەد هات. خەڵکی ئازاد بوون.');
+    assert.deepEqual(out, ['PER ئازاد محەمەد → ئازاد محەمەد']);
+  });
+});
+
+describe('findEntities: generic phrases, homographs, surnames (issue 14)', () => {
+  it('a head word needs a name or a field after it; a bare head is not an entity', () => {
+    assert.deepEqual(brief('کۆمپانیای ناوبراو و کەرتی نەوت و حکوومەت و پەرلەمان کۆبوونەوە.'), []);
+    assert.deepEqual(brief('وەزارەتی دارایی و کەرتی غەززە'), ['ORG وەزارەتی دارایی → وەزارەتی دارایی', 'LOC کەرتی غەززە → کەرتی غەززە']);
+    assert.deepEqual(brief('هێزەکانی ئەمریکا گەیشتن'), ['ORG هێزەکانی ئەمریکا → هێزەکانی ئەمریکا']);
+  });
+  it('a definite head points back, it names nothing; a person after a head stays the person', () => {
+    assert.deepEqual(brief('پارتەکەی مارین لوپێن بردییەوە'), []);
+    assert.deepEqual(brief('ئیدارەی بایدن'), ['PER بایدن → جۆ بایدن']);
+  });
+  it('a short name reached only by stripping suffixes needs the word not to be a common word', () => {
+    assert.deepEqual(brief('وانەی یەکەم دەستی پێکرد'), []);
+  });
+  it('a currency that is also a common word needs a number before it', () => {
+    assert.deepEqual(brief('وانەی یەکەم لیرە دەخوێنرێت'), []);
+    assert.deepEqual(brief('بە ١٠٠ لیرە کڕی'), ['MISC لیرە → لیرە']);
+  });
+  it('a place adjective after a given name or a title is a surname', () => {
+    assert.deepEqual(brief('د.کەمال کەرکووکی گوتی'), ['PER کەمال کەرکووکی → کەمال کەرکووکی']);
+  });
+  it('بە گوتەی X names a person even when the name is unknown', () => {
+    assert.deepEqual(brief('بە گوتەی هاوژین سەرچنار، ئەوە ڕاستە.'), ['PER هاوژین سەرچنار → هاوژین سەرچنار']);
+  });
+});

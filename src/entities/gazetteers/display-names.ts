@@ -1,14 +1,14 @@
 /**
- * Country and language names from the CLDR `ckb` data that the JavaScript runtime already
- * carries (`Intl.DisplayNames`), read at run time rather than copied into the repository.
- *
- * Region codes are enumerated (every two-letter code the runtime names) and normalized with
- * zman's own normalizer (CLDR writes ھ inside some words). Language codes are listed here: the
- * languages met in the region's news.
+ * Country and language names in Sorani: zman's own tables of the CLDR `ckb` facts
+ * (`cldr-names.ts`), so a browser without `ckb` in `Intl.DisplayNames` finds the same names as
+ * Node; and, only as an extra, a name the runtime's CLDR `ckb` data has for a code the tables lack
+ * (a newer CLDR). A runtime without `ckb` (it falls back to English) adds nothing.
+ * All names are normalized with zman's own normalizer (CLDR writes ھ inside some words).
  *
  * @module
  */
 import { normalize } from '../../normalize/index.js';
+import { COUNTRY_NAMES, LANGUAGE_NAMES } from './cldr-names.js';
 
 /** Language codes whose Sorani names are read from CLDR (sources: ISO 639, the region's languages). */
 export const LANGUAGE_CODES = [
@@ -20,24 +20,29 @@ export const LANGUAGE_CODES = [
 /** Codes the runtime names that are not countries: unknown region, outlying Oceania, euro area. */
 const NOT_COUNTRIES = new Set(['ZZ', 'QO', 'EZ', 'UN', 'EU']);
 
+/** The runtime's CLDR display names in Sorani, or undefined when it has no `ckb` data. */
 function displayNames(type: 'region' | 'language'): Intl.DisplayNames | undefined {
   try {
-    return new Intl.DisplayNames(['ckb'], { type, fallback: 'none' });
+    if (typeof Intl === 'undefined' || typeof Intl.DisplayNames !== 'function') return undefined;
+    const names = new Intl.DisplayNames(['ckb'], { type, fallback: 'none' });
+    // a runtime without ckb resolves to another locale (Chromium: English): not an extra
+    return names.resolvedOptions().locale.startsWith('ckb') ? names : undefined;
   } catch {
     return undefined; // a runtime without ICU data
   }
 }
 
-/** Every country the runtime names in Sorani: `[code, normalized name]`. */
+/** Every country zman names in Sorani: `[code, normalized name]`, the tables first. */
 export function cldrCountries(): Array<[code: string, name: string]> {
-  const names = displayNames('region');
-  if (!names) return [];
   const out: Array<[string, string]> = [];
+  for (const [code, name] of Object.entries(COUNTRY_NAMES)) out.push([code, normalize(name)]);
+  const names = displayNames('region');
+  if (!names) return out;
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters) {
     for (const b of letters) {
       const code = a + b;
-      if (NOT_COUNTRIES.has(code)) continue;
+      if (NOT_COUNTRIES.has(code) || Object.hasOwn(COUNTRY_NAMES, code)) continue;
       let name: string | undefined;
       try {
         name = names.of(code);
@@ -52,11 +57,18 @@ export function cldrCountries(): Array<[code: string, name: string]> {
 
 /** The Sorani names of the languages in {@link LANGUAGE_CODES}, normalized. */
 export function cldrLanguages(): string[] {
+  const table: Readonly<Record<string, string>> = LANGUAGE_NAMES;
   const names = displayNames('language');
-  if (!names) return [];
   const out: string[] = [];
   for (const code of LANGUAGE_CODES) {
-    const name = names.of(code);
+    let name: string | undefined = table[code];
+    if (name === undefined && names) {
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+    }
     if (name && name !== code) out.push(normalize(name));
   }
   return out;

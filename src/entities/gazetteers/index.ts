@@ -7,6 +7,8 @@
 export * from './places.js';
 export * from './organizations.js';
 export * from './people.js';
+export * from './given-names.js';
 export * from './groups.js';
+export { COUNTRY_NAMES, LANGUAGE_NAMES } from './cldr-names.js';
 export { cldrCountries, cldrLanguages, LANGUAGE_CODES } from './display-names.js';
 export type { GazetteerEntry } from './types.js';

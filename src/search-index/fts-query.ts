@@ -1,0 +1,89 @@
+/**
+ * Turns a parsed query into the query languages of the engines: an FTS5 MATCH expression
+ * (SQLite) and a `tsquery` (PostgreSQL). Terms are always quoted, so no query text can change
+ * the structure of the expression.
+ *
+ * @module
+ */
+import type { ParsedQuery, QueryClause } from '../search/index.js';
+
+/** The parts of a query for an engine: any word / all words / excluded words; `undefined` = none. */
+export interface CompiledQuery {
+  any?: string;
+  all?: string;
+  not?: string;
+}
+
+// ---- FTS5 (columns: title, body, ltitle, lbody) ----
+
+function ftsString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function ftsClause(c: QueryClause): string {
+  const exactCols = c.field === 'title' ? 'title' : '{title body}';
+  const looseCols = c.field === 'title' ? 'ltitle' : '{ltitle lbody}';
+  const widen = c.terms.some((t) => t.widen);
+  if (c.kind === 'prefix') {
+    const t = c.terms[0]!;
+    const exact = `${exactCols} : ${ftsString(t.term)}*`;
+    return widen ? `(${exact} OR ${looseCols} : ${ftsString(t.loose)}*)` : exact;
+  }
+  const exact = `${exactCols} : ${ftsString(c.terms.map((t) => t.term).join(' '))}`;
+  if (!widen) return exact;
+  return `(${exact} OR ${looseCols} : ${ftsString(c.terms.map((t) => t.loose).join(' '))})`;
+}
+
+function ftsGroup(group: QueryClause[]): string {
+  return group.length === 1 ? ftsClause(group[0]!) : `(${group.map(ftsClause).join(' OR ')})`;
+}
+
+/** The FTS5 MATCH expressions of a query. */
+export function compileFts(q: ParsedQuery): CompiledQuery {
+  const out: CompiledQuery = {};
+  if (q.must.length > 0) {
+    out.any = q.must.map(ftsGroup).join(' OR ');
+    if (q.must.length > 1) out.all = q.must.map(ftsGroup).join(' AND ');
+  }
+  if (q.not.length > 0) out.not = q.not.map(ftsClause).join(' OR ');
+  return out;
+}
+
+// ---- tsquery (weights: A title, B title loose, C text loose, D text) ----
+
+function lexeme(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The loose copy of a term in the tsvector. */
+export const LOOSE_MARK = '~';
+
+function tsClause(c: QueryClause): string {
+  const exactW = c.field === 'title' ? ':A' : '';
+  const looseW = c.field === 'title' ? ':B' : '';
+  const widen = c.terms.some((t) => t.widen);
+  if (c.kind === 'prefix') {
+    const t = c.terms[0]!;
+    const exact = `${lexeme(t.term)}:*${exactW.slice(1)}`;
+    return widen ? `(${exact} | ${lexeme(LOOSE_MARK + t.loose)}:*${looseW.slice(1)})` : exact;
+  }
+  const exact = c.terms.map((t) => lexeme(t.term) + exactW).join(' <-> ');
+  if (!widen) return c.terms.length > 1 ? `(${exact})` : exact;
+  const loose = c.terms.map((t) => lexeme(LOOSE_MARK + t.loose) + looseW).join(' <-> ');
+  return `((${exact}) | (${loose}))`;
+}
+
+function tsGroup(group: QueryClause[]): string {
+  return group.length === 1 ? tsClause(group[0]!) : `(${group.map(tsClause).join(' | ')})`;
+}
+
+/** The tsquery texts of a query. */
+export function compileTsquery(q: ParsedQuery): CompiledQuery {
+  const out: CompiledQuery = {};
+  if (q.must.length > 0) {
+    out.any = q.must.map(tsGroup).join(' | ');
+    if (q.must.length > 1) out.all = q.must.map(tsGroup).join(' & ');
+  }
+  if (q.not.length > 0) out.not = q.not.map(tsClause).join(' | ');
+  return out;
+}

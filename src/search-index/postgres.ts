@@ -1,0 +1,368 @@
+/**
+ * The PostgreSQL engine (shared deployments): one table of documents keyed by id, the terms as
+ * a `tsvector` built from zman's terms (not PostgreSQL's parser) with a GIN index, ranked with
+ * `ts_rank_cd`. Every query reads one table by its own indexes — no join across documents — so
+ * the same SQL runs on a partitioned table or on Citus-style distributed tables keyed by id.
+ *
+ * tsvector weights: A = title terms, B = loose title terms, C = loose text terms, D = text terms;
+ * loose terms are stored with a leading `~` at the positions of their words.
+ *
+ * @module
+ */
+import type pgTypes from 'pg';
+import type { SearchTerm, SearchTermsOptions } from '../search/index.js';
+import { compileTsquery, LOOSE_MARK } from './fts-query.js';
+import {
+  IndexError,
+  makeSnippet,
+  parse,
+  prepareDocument,
+  resolveFilter,
+  resolveSearch,
+  storedDocument,
+  type PreparedDocument,
+  type ResolvedFilter,
+} from './prepare.js';
+import type { AddManyOptions, Facets, OpenIndexOptions, SearchDocument, SearchIndex, SearchOptions, SearchResult } from './types.js';
+
+const SCHEMA_VERSION = 1;
+/** ts_rank_cd weights {D, C, B, A}: text, loose text, loose title, title. */
+const WEIGHTS = `'{0.5, 0.15, 0.45, 1.0}'`;
+/** Positions above this are stored at it (PostgreSQL's limit). */
+const MAX_POSITION = 16383;
+/** Positions kept per lexeme (PostgreSQL keeps at most 256). */
+const MAX_POSITIONS_PER_LEXEME = 255;
+/** Stop adding lexemes past this size of tsvector text (PostgreSQL's limit is 1 MB). */
+const MAX_TSVECTOR_TEXT = 900_000;
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function lexeme(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The tsvector text of a document: title terms (A, loose B) then text terms (D, loose C). */
+export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): string {
+  const positions = new Map<string, string[]>();
+  const put = (lex: string, pos: number, weight: string) => {
+    let list = positions.get(lex);
+    if (list === undefined) positions.set(lex, (list = []));
+    if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${Math.min(pos, MAX_POSITION)}${weight}`);
+  };
+  let pos = 1;
+  for (const t of titleTerms) {
+    put(t.term, pos, 'A');
+    put(LOOSE_MARK + t.loose, pos, 'B');
+    pos++;
+  }
+  pos += 10; // no phrase across title and text
+  for (const t of terms) {
+    put(t.term, pos, '');
+    put(LOOSE_MARK + t.loose, pos, 'C');
+    pos++;
+  }
+  let out = '';
+  for (const [lex, list] of positions) {
+    const part = `${lexeme(lex)}:${list.join(',')}`;
+    if (out.length + part.length > MAX_TSVECTOR_TEXT) break;
+    out += (out === '' ? '' : ' ') + part;
+  }
+  return out;
+}
+
+async function loadDriver(): Promise<typeof pgTypes> {
+  try {
+    const mod = (await import('pg')) as unknown as { default: typeof pgTypes };
+    return mod.default;
+  } catch {
+    throw new IndexError('zman: a PostgreSQL index needs pg: npm install pg');
+  }
+}
+
+function describe(error: unknown, where: string): IndexError {
+  const e = error as { message?: string; code?: string };
+  const message = e.message ?? String(error);
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT' || /connect|timeout/i.test(message)) {
+    return new IndexError(`zman: cannot reach PostgreSQL at ${where} (${message})`);
+  }
+  if (e.code === '28P01' || e.code === '28000') return new IndexError(`zman: PostgreSQL at ${where} refused the login (${message})`);
+  if (e.code === '3D000') return new IndexError(`zman: PostgreSQL at ${where}: ${message}`);
+  return new IndexError(`zman: PostgreSQL index ${where}: ${message}`);
+}
+
+/** The URL without its password, for messages. */
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password !== '') u.password = '***';
+    u.searchParams.delete('schema');
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Opens (or creates) an index in a PostgreSQL database. */
+export async function openPostgresIndex(url: string, options: OpenIndexOptions = {}): Promise<SearchIndex> {
+  const pg = await loadDriver();
+  const analyze = options.analyze ?? false;
+  const termOptions: SearchTermsOptions = options.repair === undefined ? {} : { repair: options.repair };
+  let schema = options.schema;
+  let connectionString = url;
+  try {
+    const u = new URL(url);
+    const fromUrl = u.searchParams.get('schema');
+    if (fromUrl !== null) {
+      schema ??= fromUrl;
+      u.searchParams.delete('schema');
+      connectionString = u.toString();
+    }
+  } catch {
+    throw new IndexError(`zman: not a PostgreSQL URL: ${safeUrl(url)}`);
+  }
+  schema ??= 'zman';
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new RangeError(`zman: invalid option schema: ${JSON.stringify(schema)}; allowed: a SQL identifier (letters, digits, _)`);
+  const where = safeUrl(url);
+  const S = quoteIdent(schema);
+  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {
+    // an idle client lost its connection: the next query reports it
+  });
+
+  async function q<T extends pgTypes.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pgTypes.QueryResult<T>> {
+    try {
+      return await pool.query<T>(sql, params);
+    } catch (error) {
+      throw describe(error, where);
+    }
+  }
+
+  async function tx<T>(f: (client: pgTypes.PoolClient) => Promise<T>): Promise<T> {
+    let client: pgTypes.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw describe(error, where);
+    }
+    try {
+      await client.query('BEGIN');
+      const out = await f(client);
+      await client.query('COMMIT');
+      return out;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (error instanceof IndexError) throw error;
+      throw describe(error, where);
+    } finally {
+      client.release();
+    }
+  }
+
+  // schema: created or migrated under an advisory lock, so concurrent openers do not race
+  try {
+    await tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zman-schema:${schema}`]);
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${S}`);
+      await c.query(`CREATE TABLE IF NOT EXISTS ${S}.zman_meta (key text PRIMARY KEY, value text NOT NULL)`);
+      const v = await c.query<{ value: string }>(`SELECT value FROM ${S}.zman_meta WHERE key = 'schema'`);
+      const version = v.rows.length === 0 ? 0 : Number(v.rows[0]!.value);
+      if (version > SCHEMA_VERSION) throw new IndexError(`zman: the index in schema ${schema} has version ${version}; this zman knows ${SCHEMA_VERSION}`);
+      if (version < 1) {
+        await c.query(`CREATE TABLE IF NOT EXISTS ${S}.documents (
+          id text PRIMARY KEY,
+          title text, body text NOT NULL, date text COLLATE "C", url text, month text,
+          meta jsonb NOT NULL DEFAULT '{}',
+          entity_names text[] NOT NULL DEFAULT '{}',
+          entities text[] NOT NULL DEFAULT '{}',
+          terms tsvector NOT NULL
+        )`);
+        await c.query(`CREATE INDEX IF NOT EXISTS documents_terms ON ${S}.documents USING gin (terms)`);
+        await c.query(`CREATE INDEX IF NOT EXISTS documents_date ON ${S}.documents (date)`);
+        await c.query(`CREATE INDEX IF NOT EXISTS documents_entities ON ${S}.documents USING gin (entity_names)`);
+        await c.query(`CREATE INDEX IF NOT EXISTS documents_meta ON ${S}.documents USING gin (meta jsonb_path_ops)`);
+        await c.query(`INSERT INTO ${S}.zman_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(SCHEMA_VERSION)]);
+      }
+    });
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  let closed = false;
+  function check(): void {
+    if (closed) throw new IndexError('zman: the index is closed');
+  }
+
+  async function writeBatch(docs: PreparedDocument[]): Promise<void> {
+    // one row per id (the last wins), in id order so concurrent writers lock rows in one order
+    const byId = new Map<string, PreparedDocument>();
+    for (const d of docs) byId.set(d.id, d);
+    const rows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const cols: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
+    for (const d of rows) {
+      cols[0]!.push(d.id);
+      cols[1]!.push(d.title);
+      cols[2]!.push(d.text.replace(/\u0000/g, ''));
+      cols[3]!.push(d.date);
+      cols[4]!.push(d.url);
+      cols[5]!.push(d.month);
+      cols[6]!.push(d.meta.replace(/\\u0000/g, ''));
+      cols[7]!.push(JSON.stringify(d.entities.map((e) => e.canonical)));
+      cols[8]!.push(JSON.stringify(d.entities.map((e) => `${e.type}\t${e.canonical}`)));
+      cols[9]!.push(tsvectorText(d.titleTerms, d.terms));
+    }
+    await tx(async (c) => {
+      await c.query(
+        `INSERT INTO ${S}.documents (id, title, body, date, url, month, meta, entity_names, entities, terms)
+         SELECT id, title, body, date, url, month, meta::jsonb,
+                ARRAY(SELECT jsonb_array_elements_text(names::jsonb)),
+                ARRAY(SELECT jsonb_array_elements_text(ents::jsonb)),
+                terms::tsvector
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+           AS t(id, title, body, date, url, month, meta, names, ents, terms)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body, date = excluded.date,
+           url = excluded.url, month = excluded.month, meta = excluded.meta, entity_names = excluded.entity_names,
+           entities = excluded.entities, terms = excluded.terms`,
+        cols,
+      );
+    });
+  }
+
+  /** WHERE clause and parameters for a query and filters; `$1` … are taken in order. */
+  function matching(query: string, filter: ResolvedFilter): { where: string; params: unknown[]; any?: string; all?: string } {
+    const compiled = compileTsquery(parse(query, termOptions));
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (compiled.any !== undefined) where.push(`terms @@ ${p(compiled.any)}::tsquery`);
+    if (compiled.not !== undefined) where.push(`NOT (terms @@ ${p(compiled.not)}::tsquery)`);
+    if (filter.from !== undefined) where.push(`date >= ${p(filter.from)}`);
+    if (filter.toBound !== undefined) where.push(`date <= ${p(filter.toBound)}`);
+    if (filter.entity !== undefined) where.push(`entity_names @> ARRAY[${p(filter.entity)}::text]`);
+    for (const [key, value] of filter.meta) where.push(`meta @> ${p(JSON.stringify({ [key]: value }))}::jsonb`);
+    const out: { where: string; params: unknown[]; any?: string; all?: string } = { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+    if (compiled.any !== undefined) out.any = compiled.any;
+    if (compiled.all !== undefined) out.all = compiled.all;
+    return out;
+  }
+
+  const index: SearchIndex = {
+    engine: 'postgres',
+    async add(doc) {
+      await index.addMany([doc]);
+    },
+    async addMany(docs, opts: AddManyOptions = {}) {
+      check();
+      const batchSize = opts.batchSize ?? 500;
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`zman: invalid option batchSize: ${String(batchSize)}; allowed: an integer ≥ 1`);
+      const onProgress = opts.onProgress;
+      if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('zman: invalid option onProgress: expected a function');
+      let added = 0;
+      let batch: PreparedDocument[] = [];
+      for await (const doc of docs as AsyncIterable<SearchDocument>) {
+        batch.push(prepareDocument(doc, analyze, termOptions));
+        if (batch.length >= batchSize) {
+          await writeBatch(batch);
+          added += batch.length;
+          batch = [];
+          onProgress?.(added);
+        }
+      }
+      if (batch.length > 0) {
+        await writeBatch(batch);
+        added += batch.length;
+        onProgress?.(added);
+      }
+      return { added };
+    },
+    async update(doc) {
+      await index.addMany([doc]);
+    },
+    async delete(id) {
+      check();
+      const r = await q(`DELETE FROM ${S}.documents WHERE id = $1`, [String(id)]);
+      return (r.rowCount ?? 0) > 0;
+    },
+    async get(id) {
+      check();
+      const r = await q<{ id: string; title: string | null; text: string; date: string | null; url: string | null; meta: object }>(
+        `SELECT id, title, body AS text, date, url, meta FROM ${S}.documents WHERE id = $1`,
+        [String(id)],
+      );
+      return r.rows.length === 0 ? undefined : storedDocument(r.rows[0]!);
+    },
+    async count() {
+      check();
+      const r = await q<{ n: string }>(`SELECT count(*) AS n FROM ${S}.documents`);
+      return Number(r.rows[0]!.n);
+    },
+    async search(query: string, options?: SearchOptions): Promise<SearchResult> {
+      check();
+      const o = resolveSearch(options);
+      const parsed = parse(query, termOptions);
+      const m = matching(query, o.filter);
+      const totalRow = await q<{ n: string }>(`SELECT count(*) AS n FROM ${S}.documents ${m.where}`, m.params);
+      const total = Number(totalRow.rows[0]!.n);
+      if (o.limit === 0 || total <= o.offset) return { total, hits: [] };
+      const params = [...m.params];
+      let select = '0::float8 AS score';
+      let order = 'ORDER BY date DESC NULLS LAST, id';
+      if (m.any !== undefined) {
+        params.push(m.any);
+        const anyP = `$${params.length}::tsquery`;
+        select = `ts_rank_cd(${WEIGHTS}, terms, ${anyP}, 1)::float8 AS score`;
+        if (m.all !== undefined) {
+          params.push(m.all);
+          order = `ORDER BY (terms @@ $${params.length}::tsquery) DESC, score DESC, id`;
+        } else order = 'ORDER BY score DESC, id';
+      }
+      params.push(o.limit, o.offset);
+      const ranked = await q<{ id: string; title: string | null; body: string; date: string | null; url: string | null; score: number }>(
+        `SELECT id, title, body, date, url, ${select} FROM ${S}.documents ${m.where} ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        params,
+      );
+      const hits = ranked.rows.map((d) => {
+        const hit: SearchResult['hits'][number] = { id: d.id, score: d.score, snippet: makeSnippet(d.body, parsed, o.highlight, termOptions) };
+        if (d.title !== null) hit.title = d.title;
+        if (d.date !== null) hit.date = d.date;
+        if (d.url !== null) hit.url = d.url;
+        return hit;
+      });
+      return { total, hits };
+    },
+    async facets(query, options = {}): Promise<Facets> {
+      check();
+      const filter = resolveFilter(options.filter);
+      const limit = options.limit ?? 20;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`zman: invalid option limit: ${String(limit)}; allowed: an integer from 1 to 1000`);
+      const m = matching(query, filter);
+      const and = m.where === '' ? 'WHERE' : `${m.where} AND`;
+      const months = await q<{ month: string; count: string }>(
+        `SELECT month, count(*) AS count FROM ${S}.documents ${and} month IS NOT NULL GROUP BY month ORDER BY month`,
+        m.params,
+      );
+      const entities = await q<{ entity: string; count: string }>(
+        `SELECT e AS entity, count(*) AS count FROM ${S}.documents, unnest(entities) AS e ${m.where} GROUP BY e ORDER BY count(*) DESC, e LIMIT $${m.params.length + 1}`,
+        [...m.params, limit],
+      );
+      return {
+        months: months.rows.map((r) => ({ month: r.month, count: Number(r.count) })),
+        entities: entities.rows.map((r) => {
+          const tab = r.entity.indexOf('\t');
+          return { type: r.entity.slice(0, tab), canonical: r.entity.slice(tab + 1), count: Number(r.count) };
+        }),
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+  return index;
+}

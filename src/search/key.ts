@@ -1,0 +1,145 @@
+/**
+ * The search key of one word: its search stem (`stem` of `zman/morph`, which keeps derived
+ * verbs such as خواردنەوە apart from خواردن), in Arabic script, whatever script the word was
+ * written in; and its loose key, the same stem with the letters that keyboards and hurried
+ * writers confuse folded together, used only to widen queries typed without the Sorani letters.
+ *
+ * @module
+ */
+import { normalize } from '../normalize/index.js';
+import { stem } from '../morph/index.js';
+import { toArabic } from '../translit/index.js';
+
+/**
+ * Letters folded by {@link looseKey}: each pair is a Sorani letter and what an Arabic or Persian
+ * keyboard, or a writer who leaves out the Sorani marks, types instead. Source: the Sorani
+ * alphabet (DESIGN.md) against the Arabic (101) and Persian keyboard layouts, and the real
+ * keyboard-typed pairs of ScriptNormalization (ێ typed ي or ئ, ۆ typed و or ؤ, ڵ typed ل,
+ * ڕ typed ر, ە typed ه, گ typed ك, چ typed ج, پ typed ب, ژ typed ز, ڤ typed ف).
+ */
+export const LOOSE_FOLDS = {
+  'ڕ': 'ر',
+  'ڵ': 'ل',
+  'ێ': 'ی',
+  'ۆ': 'و',
+  'ە': 'ه',
+  'گ': 'ک',
+  'چ': 'ج',
+  'پ': 'ب',
+  'ژ': 'ز',
+  'ڤ': 'ف',
+  'ئ': '',
+  '\u200c': '',
+} as const satisfies Record<string, string>;
+
+/**
+ * The letters only a Sorani keyboard types: a word that has none of them (or has an Arabic
+ * letter Sorani does not use) may have been typed on an Arabic or Persian keyboard, and its
+ * query term is widened to the loose key. Source: the Sorani alphabet (DESIGN.md).
+ */
+const SORANI_ONLY = /[ەێۆڵڕڤگچپژ]/;
+const ARABIC_ONLY = /[يكةىؤإأھ]/;
+
+/**
+ * `true` when a word, as written, may have been typed without the Sorani letters (on an Arabic
+ * or Persian keyboard, or with ڕ ڵ ێ ۆ left out): it has none of the letters only a Sorani
+ * keyboard types, or it has an Arabic letter Sorani does not use.
+ *
+ * @example
+ * mayBeKeyboardTyped('بةرهةمةكاني'); // true
+ * mayBeKeyboardTyped('بەرهەمەکانی'); // false
+ */
+export function mayBeKeyboardTyped(surface: string): boolean {
+  return !SORANI_ONLY.test(surface) || ARABIC_ONLY.test(surface);
+}
+
+const FOLD_RE = /[ڕڵێۆەگچپژڤئ\u200c]/g;
+
+/**
+ * The loose key of a search key: {@link LOOSE_FOLDS} applied, and doubled وو / یی written once.
+ * Different words can share a loose key (گەر and کەر): it widens a query, never the index's
+ * main key.
+ *
+ * @example
+ * looseKey('هەولێر'); // 'ههولیر'
+ * looseKey('ههولير'); // 'ههولیر' (after normalize: ي → ی)
+ */
+export function looseKey(key: string): string {
+  const folded = key.replace(FOLD_RE, (c) => LOOSE_FOLDS[c as keyof typeof LOOSE_FOLDS]);
+  return folded.replace(/وو/g, 'و').replace(/یی/g, 'ی');
+}
+
+/** A bounded memo of word → key (the stemmer is the costly step; words repeat a lot). */
+const MEMO_LIMIT = 200_000;
+let memo = new Map<string, string>();
+
+function memoStem(word: string): string {
+  let s = memo.get(word);
+  if (s === undefined) {
+    s = stem(word).replace(/\u200c/g, '');
+    if (memo.size >= MEMO_LIMIT) memo = new Map();
+    memo.set(word, s);
+  }
+  return s;
+}
+
+/** Digits of every system, mapped to 0–9. */
+function latinDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/**
+ * The search key of a number as written: its digits in 0–9 with the thousands separators
+ * dropped and the decimal separator as `.` (`١٠` = `۱۰` = `10`; `١٬٠٠٠` = `1,000` = `1000`).
+ *
+ * @example
+ * numberKey('٢٠٢١'); // '2021'
+ */
+export function numberKey(number: string): string {
+  return latinDigits(number)
+    .replace(/[,\u066c]/g, '')
+    .replace(/\u066b/g, '.');
+}
+
+/**
+ * The search key of a word in Arabic script, already normalized: its search stem without ZWNJ.
+ *
+ * @example
+ * wordKey('کوردستانەکەمان'); // 'کوردستان'
+ * wordKey('خواردنەوە'); // 'خواردنەوە' (not خواردن)
+ */
+export function wordKey(normalized: string): string {
+  return memoStem(normalized);
+}
+
+/**
+ * The search key of a word in Latin (Hawar) script: converted to Arabic script, normalized and
+ * stemmed like an Arabic-script word, so `kurdistan` and `کوردستان` meet. A final `ê` (the
+ * oblique ending of `Kurdistanê`-style forms) is dropped from words of five letters or more.
+ *
+ * @example
+ * latinKey('Kurdistanê'); // 'کوردستان'
+ * latinKey('kurdistanekeman'); // 'کوردستان'
+ */
+export function latinKey(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length >= 5 && w.endsWith('ê')) w = w.slice(0, -1);
+  const arabic = normalize(toArabic(w, { foreign: 'convert' }));
+  return memoStem(arabic);
+}
+
+/**
+ * The search key of any single word as a user would type it in either script: the key of
+ * `searchTerms` for the one word (a number, a Latin word or an Arabic-script word).
+ *
+ * @example
+ * searchKey('kurdistan') === searchKey('كوردستان'); // true
+ * searchKey('١٠') === searchKey('10'); // true
+ */
+export function searchKey(word: string): string {
+  const w = typeof word === 'string' ? word.trim() : '';
+  if (w === '') return '';
+  if (/^[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,\u066b\u066c]*$/.test(w)) return numberKey(w);
+  if (/[a-zA-Z\u00c0-\u024f]/.test(w) && !/[\u0600-\u06ff]/.test(w)) return latinKey(w);
+  return wordKey(normalize(w));
+}

@@ -1,0 +1,106 @@
+/**
+ * `searchTerms`: the index terms of a text — normalize once, tokenize, drop stopwords, one
+ * script-neutral key per word — with offsets into the original text.
+ *
+ * @module
+ */
+import { tokenize, type Token } from '../tokenize/index.js';
+import { isStopword } from '../morph/index.js';
+import { latinKey, looseKey, mayBeKeyboardTyped, numberKey, wordKey } from './key.js';
+
+/** One index term of a text. */
+export interface SearchTerm {
+  /** The script-neutral key of the word's search stem (`کوردستان` for `kurdistan`, `کوردستانەکەمان`). */
+  term: string;
+  /** The loose key: {@link term} with the letters keyboards confuse folded together (for widened queries). */
+  loose: string;
+  /** Start of the word in the original text (UTF-16, inclusive). */
+  start: number;
+  /** End of the word in the original text (UTF-16, exclusive). */
+  end: number;
+  /** Ordinal of the term among the terms of the text (0, 1, 2 …; stopwords take no position). */
+  position: number;
+}
+
+/** Options of {@link searchTerms}. */
+export interface SearchTermsOptions {
+  /** Drop stopwords (default `true`). */
+  stopwords?: boolean;
+  /**
+   * Repairs a word typed on an Arabic or Persian keyboard (for example `repair` of `zman/spell`):
+   * called with the normalized word, only for words that have none of the letters a Sorani
+   * keyboard types. Default: none (the loose key still lets such words be found).
+   */
+  repair?: (word: string) => string;
+}
+
+interface Resolved {
+  stopwords: boolean;
+  repair: ((word: string) => string) | undefined;
+}
+
+/** Validates the options of {@link searchTerms} (shared with the query side). */
+export function resolveTermsOptions(options: SearchTermsOptions | undefined): Resolved {
+  if (options === undefined || options === null) return { stopwords: true, repair: undefined };
+  if (typeof options !== 'object') throw new TypeError(`zman: searchTerms options must be an object, got ${typeof options}`);
+  const { stopwords = true, repair } = options;
+  if (typeof stopwords !== 'boolean') throw new TypeError(`zman: invalid option stopwords: expected true or false, got ${JSON.stringify(stopwords)}`);
+  if (repair !== undefined && typeof repair !== 'function') throw new TypeError('zman: invalid option repair: expected a function (word: string) => string');
+  return { stopwords, repair };
+}
+
+/** The key of one token, or `undefined` when the token is not indexed. */
+export function tokenKey(token: Token, options: Resolved): string | undefined {
+  if (token.attached) return undefined;
+  switch (token.type) {
+    case 'number':
+      return numberKey(token.normalized);
+    case 'word': {
+      if (options.stopwords && isStopword(token.normalized)) return undefined;
+      let word = token.normalized;
+      if (options.repair !== undefined && mayBeKeyboardTyped(token.surface)) {
+        try {
+          const repaired = options.repair(word);
+          if (typeof repaired === 'string' && repaired !== '') word = repaired;
+        } catch {
+          // a failing repair leaves the word as it is
+        }
+      }
+      const key = wordKey(word);
+      return key === '' ? undefined : key;
+    }
+    case 'latin': {
+      const key = latinKey(token.normalized);
+      return key === '' ? undefined : key;
+    }
+    case 'hashtag':
+    case 'mention': {
+      const body = token.normalized.slice(1);
+      if (body === '') return undefined;
+      return /[a-zA-Z]/.test(body) && !/[\u0600-\u06ff]/.test(body) ? latinKey(body) : wordKey(body);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The index terms of a text: each word, number, Latin word and hashtag that is not a stopword
+ * gives one term, its script-neutral search key, with the word's `[start, end)` in the original
+ * text. Never throws on text.
+ *
+ * @example
+ * searchTerms('لە کوردستانەکەمان').map((t) => t.term); // ['کوردستان']
+ * searchTerms('Kurdistan ١٠').map((t) => t.term); // ['کوردستان', '10']
+ */
+export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
+  const resolved = resolveTermsOptions(options);
+  const s = typeof text === 'string' ? text : String(text ?? '');
+  const out: SearchTerm[] = [];
+  for (const token of tokenize(s, { normalize: { digits: 'latin' } })) {
+    const term = tokenKey(token, resolved);
+    if (term === undefined) continue;
+    out.push({ term, loose: looseKey(term), start: token.start, end: token.end, position: out.length });
+  }
+  return out;
+}

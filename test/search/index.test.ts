@@ -1,0 +1,236 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openIndex, type SearchDocument, type SearchIndex } from '../../src/search-index/index.js';
+import { PG_URL, pgSkip } from '../helpers/services.js';
+import { ROOT } from '../helpers/cli.js';
+
+const DOCS: SearchDocument[] = [
+  {
+    id: 'erbil',
+    title: 'هەواڵی کوردستان',
+    text: 'لە هەولێر، پایتەختی هەرێمی کوردستان، باران باری. خەڵکی شارەکە دڵخۆشن.',
+    date: '2021-12-27',
+    url: 'https://example.org/erbil',
+    source: 'rudaw',
+  },
+  {
+    id: 'geneva',
+    text: 'جۆ بایدن و ڤلادیمیر پوتین لەسەر ئۆکراینا قسەیان کرد. دانوستان لە جنێڤ دەبێت لە ١٠ی کانوونی دووەم.',
+    date: '2021-12-30',
+    source: 'kurdistan24',
+  },
+  { id: 'drink', text: 'خواردنەوەی ئاو باشە. ئێمە نان دەخۆین.', date: '2022-01-02' },
+  { id: 'kyiv', text: 'سوپای ڕووسیا لە سنووری ئۆکراینا کۆبووەتەوە.', date: '2022-01-15', source: 'rudaw' },
+];
+
+const ids = (r: { hits: Array<{ id: string }> }) => r.hits.map((h) => h.id);
+
+interface Engine {
+  name: string;
+  skip: string | false;
+  open: (analyze?: boolean) => Promise<SearchIndex>;
+  cleanup: () => Promise<void>;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'zman-search-'));
+const runId = `zman_t${process.pid}_${Date.now().toString(36)}`;
+const pgSkipped = await pgSkip();
+
+const ENGINES: Engine[] = [
+  {
+    name: 'SQLite',
+    skip: false,
+    open: (analyze = true) => openIndex(join(dir, 'suite.db'), { analyze }),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  },
+  {
+    name: 'PostgreSQL',
+    skip: pgSkipped,
+    open: (analyze = true) => openIndex(PG_URL, { analyze, schema: runId }),
+    cleanup: async () => {
+      const { default: pg } = await import('pg');
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS "${runId}" CASCADE`);
+      await c.end();
+    },
+  },
+];
+
+for (const engine of ENGINES) {
+  describe(`search index on ${engine.name}`, { skip: engine.skip }, () => {
+    let index: SearchIndex;
+    before(async () => {
+      index = await engine.open();
+      const progress: number[] = [];
+      const r = await index.addMany(DOCS, { batchSize: 3, onProgress: (n) => progress.push(n) });
+      assert.equal(r.added, 4);
+      assert.deepEqual(progress, [3, 4]);
+    });
+    after(async () => {
+      await index?.close();
+      await engine.cleanup();
+    });
+
+    it('counts and gets documents with their metadata', async () => {
+      assert.equal(await index.count(), 4);
+      assert.deepEqual(await index.get('erbil'), DOCS[0]);
+      assert.equal(await index.get('nope'), undefined);
+    });
+    it('finds a document in either script and in any inflection', async () => {
+      for (const q of ['kurdistan', 'كوردستان', 'کوردستانەکەمان', 'Kurdistanê', 'hewlêr']) {
+        assert.deepEqual(ids(await index.search(q)), ['erbil'], q);
+      }
+    });
+    it('finds words typed on an Arabic keyboard or without ێ ڵ ڕ ۆ', async () => {
+      assert.deepEqual(ids(await index.search('ههولير')), ['erbil']);
+      assert.deepEqual(ids(await index.search('سنوور روسيا')), ['kyiv']);
+    });
+    it('matches numbers in every digit system', async () => {
+      assert.deepEqual(ids(await index.search('10')), ['geneva']);
+      assert.deepEqual(ids(await index.search('۱۰')), ['geneva']);
+    });
+    it('keeps خواردنەوە apart from خواردن', async () => {
+      assert.deepEqual(ids(await index.search('خواردنەوە')), ['drink']);
+      const simple = await index.search('خواردن');
+      assert.deepEqual(ids(simple), ['drink']);
+      // the hit of خواردن is دەخۆین, not خواردنەوەی
+      const [s, e] = simple.hits[0]!.snippet.highlights[0]!;
+      assert.equal(DOCS[2]!.text.slice(s, e), 'دەخۆین');
+    });
+    it('ranks documents with all words first', async () => {
+      const r = await index.search('ئۆکراینا پوتین');
+      assert.equal(r.total, 2);
+      assert.deepEqual(ids(r), ['geneva', 'kyiv']);
+    });
+    it('supports phrases, exclusions, OR, prefixes and title:', async () => {
+      assert.deepEqual(ids(await index.search('"پوتین لەسەر ئۆکراینا"')), ['geneva']);
+      assert.deepEqual(ids(await index.search('"ئۆکراینا پوتین"')), []);
+      assert.deepEqual(ids(await index.search('ئۆکراینا -پوتین')), ['kyiv']);
+      assert.deepEqual(ids(await index.search('باران OR نان')).sort(), ['drink', 'erbil']);
+      assert.deepEqual(ids(await index.search('پوت*')), ['geneva']);
+      assert.deepEqual(ids(await index.search('title:کوردستان')), ['erbil']);
+      assert.deepEqual(ids(await index.search('title:ئۆکراینا')), []);
+      assert.deepEqual(ids(await index.search('"پوتین لەسەر')), ['geneva']);
+    });
+    it('returns a sentence of the original text with the matched words at absolute offsets', async () => {
+      const hit = (await index.search('kurdistan')).hits[0]!;
+      assert.equal(hit.snippet.text, 'لە هەولێر، پایتەختی هەرێمی کوردستان، باران باری.');
+      assert.equal(DOCS[0]!.text.slice(hit.snippet.start, hit.snippet.end), hit.snippet.text);
+      assert.deepEqual(hit.snippet.highlights.map(([s, e]) => DOCS[0]!.text.slice(s, e)), ['کوردستان']);
+      assert.equal(hit.title, 'هەواڵی کوردستان');
+      assert.equal(hit.date, '2021-12-27');
+      assert.equal(hit.url, 'https://example.org/erbil');
+      assert.ok(hit.score > 0);
+      const plain = (await index.search('kurdistan', { highlight: false })).hits[0]!;
+      assert.deepEqual(plain.snippet.highlights, []);
+    });
+    it('filters by date range, metadata and entity; pages with limit and offset', async () => {
+      assert.deepEqual(ids(await index.search('ئۆکراینا', { filter: { from: '2022-01' } })), ['kyiv']);
+      assert.deepEqual(ids(await index.search('ئۆکراینا', { filter: { to: '2021-12' } })), ['geneva']);
+      assert.deepEqual(ids(await index.search('ئۆکراینا', { filter: { source: 'rudaw' } })), ['kyiv']);
+      assert.deepEqual(ids(await index.search('ئۆکراینا', { filter: { entity: 'ڤلادیمیر پوتین' } })), ['geneva']);
+      const page = await index.search('ئۆکراینا', { limit: 1, offset: 1 });
+      assert.equal(page.total, 2);
+      assert.equal(page.hits.length, 1);
+    });
+    it('counts hits by month and by entity', async () => {
+      const f = await index.facets('ئۆکراینا');
+      assert.deepEqual(f.months, [
+        { month: '2021-12', count: 1 },
+        { month: '2022-01', count: 1 },
+      ]);
+      assert.ok(f.entities.some((e) => e.type === 'PER' && e.canonical === 'ڤلادیمیر پوتین' && e.count === 1), JSON.stringify(f.entities));
+      const narrowed = await index.facets('ئۆکراینا', { filter: { from: '2021-12-01', to: '2021-12-31' } });
+      assert.deepEqual(narrowed.months, [{ month: '2021-12', count: 1 }]);
+    });
+    it('replaces a re-added id, updates and deletes', async () => {
+      await index.add({ id: 'drink', text: 'چای گەرمە.' });
+      assert.equal(await index.count(), 4);
+      assert.deepEqual(ids(await index.search('خواردنەوە')), []);
+      assert.deepEqual(ids(await index.search('چای')), ['drink']);
+      await index.update({ ...DOCS[2]! });
+      assert.deepEqual(ids(await index.search('خواردنەوە')), ['drink']);
+      assert.equal(await index.delete('drink'), true);
+      assert.equal(await index.delete('drink'), false);
+      assert.equal(await index.count(), 3);
+      assert.deepEqual(ids(await index.search('خواردنەوە')), []);
+      await index.add(DOCS[2]!);
+    });
+    it('streams documents from an async iterable', async () => {
+      async function* gen() {
+        for (let i = 0; i < 25; i++) yield { id: `gen-${i}`, text: `بەڵگەنامەی ژمارە ${i}` };
+      }
+      assert.deepEqual(await index.addMany(gen(), { batchSize: 10 }), { added: 25 });
+      assert.equal((await index.search('بەڵگەنامە')).total, 25);
+      for (let i = 0; i < 25; i++) await index.delete(`gen-${i}`);
+    });
+    it('runs any query string and rejects bad options and documents', async () => {
+      for (const q of ['', '"', '-', '*', 'OR', 'title:', '-"', '\ud800', '«هەولێر', ')(*&^%"\'']) await index.search(q);
+      await assert.rejects(index.search('x', { limit: -1 }), /limit/);
+      await assert.rejects(index.search('x', { filter: { 'bad key': 1 } }), /filter/);
+      await assert.rejects(index.add({ id: '', text: 'x' }), /id/);
+      await assert.rejects(index.add({ id: 'x', text: 5 as unknown as string }), /text/);
+    });
+  });
+}
+
+describe('PostgreSQL: concurrent writers', { skip: pgSkipped }, () => {
+  it('two indexes writing the same ids at once end consistent', async () => {
+    const schema = `${runId}_c`;
+    const a = await openIndex(PG_URL, { schema });
+    const b = await openIndex(PG_URL, { schema });
+    try {
+      const docs = (tag: string) => Array.from({ length: 200 }, (_, i) => ({ id: `d${i % 150}`, text: `${tag} بەڵگە ${i}` }));
+      await Promise.all([a.addMany(docs('یەکەم'), { batchSize: 40 }), b.addMany(docs('دووەم'), { batchSize: 40 })]);
+      assert.equal(await a.count(), 150);
+    } finally {
+      await a.close();
+      await b.close();
+      const { default: pg } = await import('pg');
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await c.end();
+    }
+  });
+});
+
+describe('SQLite: robustness', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'zman-kill-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('a process killed mid-batch leaves the index readable with whole batches only', async () => {
+    const db = join(tmp, 'kill.db');
+    const script = join(tmp, 'ingest.mts');
+    writeFileSync(
+      script,
+      `import { openIndex } from ${JSON.stringify(join(ROOT, 'src/search-index/index.ts'))};
+const index = await openIndex(${JSON.stringify(db)});
+function* docs() { for (let i = 0; ; i++) { if (i === 400) process.stdout.write('go\\n'); yield { id: 'd' + i, text: 'کوردستان و هەولێر و سلێمانی ' + i }; } }
+await index.addMany(docs(), { batchSize: 100 });`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const index = await openIndex(db);
+    const n = await index.count();
+    assert.ok(n >= 300 && n % 100 === 0, `count ${n} is whole batches`);
+    assert.equal((await index.search('کوردستان')).total, n);
+    await index.close();
+  });
+  it('a file that is not an index gives a clear error', async () => {
+    const bad = join(tmp, 'bad.db');
+    writeFileSync(bad, 'this is not a database at all, just text '.repeat(200));
+    await assert.rejects(openIndex(bad), (e: Error) => e.name === 'IndexError' && /not a readable zman index/.test(e.message));
+  });
+  it('an unreachable PostgreSQL gives a clear error', async () => {
+    await assert.rejects(openIndex('postgres://zman:zman@127.0.0.1:1/none'), (e: Error) => e.name === 'IndexError' && /cannot reach PostgreSQL/.test(e.message));
+  });
+});
