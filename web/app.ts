@@ -259,16 +259,19 @@ function AnalyzeView(props: { engine: Engine; view: View; text: string; setText:
 // Search
 
 function Snippet(props: { snippet: NonNullable<SearchResult['hits'][number]['snippet']>; view: View }) {
-  const { text, highlights } = props.snippet;
+  const { text, highlights, start } = props.snippet;
   const parts: ComponentChildren[] = [];
   let at = 0;
-  for (const [s, e] of highlights) {
+  // highlights are offsets into the whole document
+  for (const [hs, he] of highlights) {
+    const s = hs - start;
+    const e = he - start;
     if (s < at || e > text.length) continue;
     parts.push(props.view.s(text.slice(at, s)), html`<mark>${props.view.s(text.slice(s, e))}</mark>`);
     at = e;
   }
   parts.push(props.view.s(text.slice(at)));
-  return html`<p class="snippet">…${parts}…</p>`;
+  return html`<p class="snippet">${parts}</p>`;
 }
 
 const PAGE = 10;

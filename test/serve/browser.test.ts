@@ -10,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { analyzeDocument } from '../../src/analyze/index.js';
+import { openIndex, type SearchIndex } from '../../src/search-index/index.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
+import { buildSampleIndex } from './sample-docs.js';
 import { ROOT } from '../helpers/cli.js';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumSkip } from '../helpers/services.js';
 
@@ -101,15 +103,49 @@ describe('the web page in Chromium', { skip: chromiumSkip() }, () => {
 
   describe('served by zman serve', () => {
     let server: RunningServer;
+    let index: SearchIndex;
     before(async () => {
-      server = await startServer({ port: 0, workers: 1, log: false });
+      index = await openIndex(await buildSampleIndex(), { readOnly: true });
+      server = await startServer({ port: 0, workers: 1, log: false, index });
     });
-    after(() => server?.close());
+    after(async () => {
+      await server?.close();
+      await index?.close();
+    });
 
     it('analyzes the pasted article: marks, word card, Latin, labels, phone width, download', async () => {
       const { page, errors, outside } = await newPage();
       await page.goto(`${server.url}/`);
       await analyzeFlow(page, 'served');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(outside, []);
+      await page.close();
+    });
+
+    it('searches the index in Latin script, filters by an entity facet, opens a hit and analyzes it', async () => {
+      const { page, errors, outside } = await newPage();
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await page.goto(`${server.url}/`);
+      await page.click('[data-testid=tab-search]');
+      await page.fill('[data-testid=query]', 'silêmanî');
+      await page.press('[data-testid=query]', 'Enter');
+      await page.waitForSelector('[data-testid=hit]');
+      assert.ok((await page.locator('[data-testid=hit]').count()) >= 4);
+      assert.equal(await page.locator('.snippet mark').first().textContent(), 'سلێمانی');
+      assert.match((await page.textContent('[data-testid=total]')) ?? '', /^1–\d+ لە \d+ ئەنجام$/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'served-search.png'), fullPage: true });
+      // the entity facet narrows the hits to the one document naming him
+      await page.click('[data-testid=facet] >> text=ئازاد محەمەد');
+      await page.waitForFunction("document.querySelectorAll('[data-testid=hit]').length === 1");
+      assert.equal(await page.textContent('[data-testid=hit]'), 'ئازاد محەمەد دەربارەی بازاڕ');
+      await page.screenshot({ path: join(SCREENSHOTS, 'served-search-facet.png'), fullPage: true });
+      await page.click('[data-testid=hit]');
+      await page.waitForSelector('[data-testid=document]');
+      assert.match((await page.textContent('[data-testid=document]')) ?? '', /بەرپرسی پڕۆژەکە/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'served-document.png'), fullPage: true });
+      await page.click('[data-testid=open-analyze]');
+      await page.waitForSelector('mark.ent.PER');
+      assert.equal(await page.locator('mark.ent.PER').first().textContent(), 'ئازاد محەمەد');
       assert.deepEqual(errors, []);
       assert.deepEqual(outside, []);
       await page.close();

@@ -4,7 +4,7 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import type { SearchIndexLike } from '../../serve/app.js';
+import type { SearchIndex } from '../../search-index/index.js';
 import { RunError, UsageError, type Command } from '../command.js';
 
 const ORIGIN = /^https?:\/\/[\w.-]+(?::\d{1,5})?$/;
@@ -18,18 +18,11 @@ function numberOption(name: string, value: unknown, fallback: number, min: numbe
   return n;
 }
 
-/** Opens a search index with `zman/search-index` (loaded only when --index is given). */
-async function openSearchIndex(location: string): Promise<SearchIndexLike & { close?: () => unknown }> {
-  const where = new URL('../../search-index/index.js', import.meta.url).href;
-  let mod: { openIndex?: (location: string, options?: Record<string, unknown>) => unknown };
+/** Opens an existing search index with `zman/search-index` (loaded only when --index is given). */
+async function openSearchIndex(location: string): Promise<SearchIndex> {
+  const { openIndex } = await import('../../search-index/index.js');
   try {
-    mod = (await import(where)) as typeof mod;
-  } catch (error) {
-    throw new RunError(`--index needs zman/search-index, which could not be loaded: ${(error as Error).message}`);
-  }
-  if (typeof mod.openIndex !== 'function') throw new RunError('--index needs zman/search-index (openIndex is missing)');
-  try {
-    return (await mod.openIndex(location)) as SearchIndexLike & { close?: () => unknown };
+    return await openIndex(location, { readOnly: true });
   } catch (error) {
     throw new RunError(`cannot open the index '${location}': ${(error as Error).message}`);
   }
@@ -47,7 +40,8 @@ the OpenAPI 3.1 description at /openapi.json and /healthz. One JSON log line per
 request goes to standard error.
 
 Options:
-  --index INDEX          a search index (built with zman index) to search
+  --index INDEX          a search index to search: a SQLite file or a
+                         postgres:// URL (zman/search-index), opened read-only
   --port N               port to listen on (default 8080; 0 picks a free one)
   --host ADDRESS         address to bind (default 127.0.0.1: this machine only)
   --cors ORIGINS         comma-separated origins allowed to call the API from a
@@ -59,7 +53,7 @@ Options:
   -h, --help             show this help
 
 Examples:
-  zman serve --index news.zmanidx
+  zman serve --index news.db
   curl --data-binary @article.txt http://127.0.0.1:8080/v1/analyze
   curl 'http://127.0.0.1:8080/v1/search?q=kurdistan&limit=5'
 
@@ -110,7 +104,7 @@ Exit codes: 0 stopped by a signal, 1 the server could not start, 2 wrong usage.`
     });
     process.stderr.write('zman serve: stopping\n');
     await server.close();
-    await index?.close?.();
+    await index?.close();
     return 0;
   },
 };
