@@ -14,6 +14,7 @@ import { numbersCommand } from './numbers.js';
 import { sortCommand } from './sort.js';
 import { slugCommand, translitCommand } from './translit.js';
 import { serveCommand } from './serve.js';
+import { indexCommand, searchCommand } from './index-cmd.js';
 
 export const COMMANDS: readonly Command[] = [
   normalizeCommand,
@@ -30,4 +31,6 @@ export const COMMANDS: readonly Command[] = [
   sortCommand,
   analyzeCommand,
   serveCommand,
+  indexCommand,
+  searchCommand,
 ];
