@@ -8,6 +8,7 @@ import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 import { langidEval } from './langid.js';
 import { entitiesEval } from './entities.js';
+import { passagesEval } from './passages.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 import { translitEval } from './translit.js';
@@ -21,5 +22,6 @@ export const TASKS: readonly EvalTask[] = [
   numdatesEval,
   langidEval,
   entitiesEval,
+  passagesEval,
   spellEval,
 ];
