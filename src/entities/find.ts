@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { analyze } from '../morph/index.js';
+// the words are tokens' normalized forms: analysed without normalizing them again
+import { analyzeNormalized as analyze } from '../morph/index.js';
 import { NUMBER_WORDS } from '../numbers/numeral.js';
 import { tokenize } from '../tokenize/index.js';
 import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
+import { createDocument, documentOf, type TextDocument } from '../document/document.js';
+import type { NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral, type Numeral } from './numeral.js';
 import {
   isWord,
@@ -188,7 +189,20 @@ function amountAt(t: Tokens, i: number): Found | undefined {
  * findNumbersIn(n, '١٠ هەزار سەرباز')[0].value; // 10000
  */
 export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
-  const t = tokensOf(n);
+  return findNumbersInDocument(documentOf(n, typeof source === 'string' ? source : String(source ?? '')));
+}
+
+/**
+ * Finds amounts in a document prepared with `createDocument` (from `zman/analyze`): reads its
+ * tokens, normalizes and tokenizes nothing again.
+ *
+ * @example
+ * findNumbersInDocument(createDocument('سێ هەزار کەس'))[0].value; // 3000
+ */
+export function findNumbersInDocument(doc: TextDocument): NumberSpan[] {
+  const n = doc.normalized;
+  const source = doc.source;
+  const t = tokensOf(doc);
   const spans: NumberSpan[] = [];
   let i = 0;
   while (i < t.count) {
@@ -246,5 +260,5 @@ export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
  */
 export function findNumbers(text: string): NumberSpan[] {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  return findNumbersIn(normalizeWithMap(source), source);
+  return findNumbersInDocument(createDocument(source));
 }

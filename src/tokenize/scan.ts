@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { WORK } from '../chars/work.js';
 import { chainAbbreviation, isArabicAbbreviation } from './abbreviation.js';
 import { DOT, HASH, AT, isAsciiAlnum, isAsciiDigit } from './ascii.js';
 import { C, cls, isLower, P, punctKind } from './classes.js';
@@ -137,6 +138,7 @@ function scanPunct(st: ScanState, i: number, c: number): number {
 
 /** Scans `text` into `out`. */
 export function scan(text: string, out: TokenBuffer): void {
+  WORK.tokenized += text.length;
   const st = createState(text, out);
   const n = text.length;
   let i = 0;

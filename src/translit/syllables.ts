@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { analyze } from '../morph/index.js';
+import { analyzeNormalized } from '../morph/index.js';
 import { EXCEPTIONS } from './exceptions.js';
 import {
   CLUSTER_STEMS,
@@ -206,7 +206,7 @@ function insertionCosts(letters: string, verbEndings: boolean, stemI: readonly n
  * an infinitive, whose ending after a consonant is -in (`ha.t-in-î`).
  */
 function stemInsertions(letters: string): number[] {
-  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyze(letters)[0] : undefined;
+  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyzeWord(letters)[0] : undefined;
   if (!best || best.guessed || best.prefixes.length > 0 || best.suffixes.length === 0) return [];
   let suffixLength = 0;
   for (const m of best.suffixes) suffixLength += m.form.length;
@@ -214,12 +214,20 @@ function stemInsertions(letters: string): number[] {
   // the analyzer reads a word-initial ر as ڕ
   const analyzed = stem.startsWith('ر') ? `ڕ${stem.slice(1)}` : stem;
   if (stem.length < 3 || (stem !== best.stem && analyzed !== best.stem) || EXCEPTIONS[stem] !== undefined) return [];
-  const infinitive = stem.endsWith('ن') && analyze(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
+  const infinitive = stem.endsWith('ن') && analyzeWord(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
   // a stem the lexicon knows as a noun or adjective has no verb ending -ine, -inewe (`lêj.ne`)
   return readLetters(stem, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
 }
 
 const MAX_ANALYZED = 24;
+
+/**
+ * The analyses of a word of normalized letters, as the analyzer reads them: with the standard
+ * word-initial ڕ (the reader keeps a written ر, which normalization would turn into ڕ).
+ */
+function analyzeWord(letters: string) {
+  return analyzeNormalized(letters.startsWith('ر') ? `ڕ${letters.slice(1)}` : letters);
+}
 
 /** A node of the search: the best path to a state. */
 interface Node {

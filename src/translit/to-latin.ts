@@ -5,6 +5,7 @@
  */
 import { digitValue, isArabicLetter as isArabicLetterImport, isDigit, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
+import { PUNCTUATION_PAIRS } from '../normalize/tables.js';
 import { readWord } from './syllables.js';
 import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
 
@@ -133,7 +134,32 @@ function capitalAfter(between: string, capital: boolean): boolean {
  */
 export function toLatin(text: string, options?: ToLatinOptions): string {
   const o = resolve(options);
-  const normalized = normalize(String(text), { initialReh: false, punctuation: 'latin' });
+  return latinOf(normalize(String(text), { initialReh: false, punctuation: 'latin' }), o, false);
+}
+
+/**
+ * {@link toLatin} for text that is normalized already (by `normalize` with its defaults, or a
+ * document's normalized text): the normalization is not done again; ، ؛ ؟ ٪ « » are still
+ * written , ; ? % " ". A word-initial ڕ (which `normalize` writes for a word-initial ر) is ř.
+ *
+ * @example
+ * toLatinNormalized('کوردستان'); // 'kurdistan'
+ * toLatinNormalized('سڵاو، چۆنی؟'); // 'sław, çonî?'
+ */
+export function toLatinNormalized(normalized: string, options?: ToLatinOptions): string {
+  const o = resolve(options);
+  return latinOf(typeof normalized === 'string' ? normalized : String(normalized ?? ''), o, true);
+}
+
+/** Arabic-script punctuation and its Latin counterpart (what `normalize` does with `punctuation: 'latin'`). */
+const LATIN_PUNCTUATION: Readonly<Record<string, string>> = { ...Object.fromEntries(PUNCTUATION_PAIRS), '«': '"', '»': '"' };
+const ARABIC_PUNCTUATION = /[،؛؟٪«»]/g;
+
+function latinPunctuation(run: string): string {
+  return run.replace(ARABIC_PUNCTUATION, (ch) => LATIN_PUNCTUATION[ch]!);
+}
+
+function latinOf(normalized: string, o: Required<ToLatinOptions>, punctuation: boolean): string {
   const latinDigits = o.digits === 'latin';
   const memo = (memos[o.style] ??= new WordMemo(o.style));
   let out = '';
@@ -147,6 +173,7 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
     if (j > i) {
       let between = normalized.slice(i, j);
       if (latinDigits) between = toLatinDigits(between);
+      if (punctuation) between = latinPunctuation(between);
       out += between;
       if (o.capitalize) capital = capitalAfter(between, capital);
       i = j;
