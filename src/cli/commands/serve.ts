@@ -31,6 +31,7 @@ async function openSearchIndex(location: string): Promise<SearchIndex> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the HTTP API and the web page',
+  positionals: 'none',
   help: `Usage: zman serve [options]
 
 Runs the zman HTTP service until interrupted (Ctrl-C): the web page at /, JSON
