@@ -299,6 +299,15 @@ function pushMorphemes(
       end = mapped ? n.ends[to - 1]! : to;
       offset += form.length;
     }
+    const prev = p > 0 && whole ? tokens[tokens.length - 1] : undefined;
+    if (prev !== undefined && start < prev.end) {
+      // the boundary falls inside one input character that normalization expanded (ۀ → ەی):
+      // the two morphemes share it, so they stay one token
+      prev.end = Math.max(prev.end, end);
+      prev.surface = word.surface.slice(prev.start - word.start, prev.end - word.start);
+      prev.normalized += form;
+      continue;
+    }
     const surface = whole ? word.surface.slice(start - word.start, end - word.start) : word.surface;
     const token: Token = { type: 'word', start, end, surface, normalized: form };
     if (p > 0 || word.attached) token.attached = true;

@@ -287,7 +287,7 @@ export function readWord(word: string): string[] {
   // no Sorani word is this long: a run of letters without spaces is read in pieces
   if (word.length > MAX_WORD) {
     const out: string[] = [];
-    for (let i = 0; i < word.length; i += MAX_WORD) out.push(...readLetters(word.slice(i, i + MAX_WORD)).phonemes);
+    for (let i = 0; i < word.length; i += MAX_WORD) append(out, readLetters(word.slice(i, i + MAX_WORD)).phonemes, 0, Infinity);
     return out;
   }
   const exception = EXCEPTIONS[word];
@@ -396,6 +396,12 @@ function readLetters(word: string, verbEndings = true, stemI: readonly number[] 
   return { phonemes: out, inserted };
 }
 
+/** Appends `src[from, to)` to `dst` one by one (a spread of a long run would overflow the stack). */
+function append(dst: string[], src: readonly string[], from: number, to: number): void {
+  const end = Math.min(to, src.length);
+  for (let k = from; k < end; k++) dst.push(src[k]!);
+}
+
 /**
  * Parts a phoneme sequence into syllables by the same rules the reader uses.
  */
@@ -411,17 +417,17 @@ export function syllabify(phonemes: readonly string[]): string[][] {
     }
     if (hasVowel) {
       const { coda } = splitRun(run, false);
-      current.push(...run.slice(0, coda));
+      append(current, run, 0, coda);
       syllables.push(current);
       current = run.slice(coda);
     } else {
-      current.push(...run);
+      append(current, run, 0, run.length);
     }
     current.push(p);
     run = [];
     hasVowel = true;
   }
-  current.push(...run);
+  append(current, run, 0, run.length);
   if (current.length > 0) syllables.push(current);
   return syllables;
 }
