@@ -47,7 +47,7 @@ export function prepareNormalized(word: string): string {
 }
 
 /** The default number of words a memo keeps. */
-export const DEFAULT_CACHE_SIZE = 50_000;
+const DEFAULT_CACHE_SIZE = 50_000;
 
 /** Checks a cache size option: a non-negative integer. */
 export function cacheSizeOption(value: unknown): number {

@@ -5,6 +5,7 @@
  * @module
  */
 import { createDocument, documentOf, type TextDocument } from '../document/document.js';
+import { MONTH_NAME_HEADS, WEEKDAY_NAME_TAILS } from '../facts/calendar-names.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral, type Numeral } from './numeral.js';
 import {
@@ -50,11 +51,8 @@ const ARABIC_PERCENT = 0x066a;
 /** Signs an amount can start with: % ٪ and the currency signs. */
 const AMOUNT_SIGNS: ReadonlySet<number> = new Set([PERCENT, ARABIC_PERCENT, ...Object.keys(CURRENCY_SIGNS).map((c) => c.charCodeAt(0))]);
 
-/** Month names whose second word is an ordinal: the ordinal is part of a name, not an amount. */
-const MONTH_HEADS: ReadonlySet<string> = new Set(['کانوونی', 'کانونی', 'تشرینی', 'ڕەبیعی', 'جەمادی', 'جومادای']);
-
-/** The second word of a weekday written in two words (یەک شەممە). */
-const WEEKDAY_TAIL = new Lexicon([['شەممە', true], ['شەمە', true]] as const, NUMBER_SUFFIXES);
+/** The second word of a weekday written in two words (یەک شەممە), from the weekday names. */
+const WEEKDAY_TAIL = new Lexicon([...WEEKDAY_NAME_TAILS].map((w) => [w, true] as const), NUMBER_SUFFIXES);
 
 function isPercentSign(t: Tokens, i: number): boolean {
   const c = punctAt(t, i);
@@ -172,7 +170,7 @@ function amountAt(t: Tokens, i: number): Found | undefined {
   if (t.kind[i] === DIGITS && numericDateAt(t, i) > 0) return undefined;
   const n = readNumeral(t, i);
   if (!n) return undefined;
-  if (n.kind === 'ordinal' && i > 0 && t.kind[i - 1] === WORD && MONTH_HEADS.has(tokenText(t, i - 1))) return undefined;
+  if (n.kind === 'ordinal' && i > 0 && t.kind[i - 1] === WORD && MONTH_NAME_HEADS.has(tokenText(t, i - 1))) return undefined;
   // یەک شەممە، پێنج شەمە: the number is part of a weekday's name
   if (n.end === i + 1 && n.suffix === '' && WEEKDAY_TAIL.at(t, i + 1) && t.gap[i + 1] !== BREAK) return undefined;
   const f = fromNumeral(i, n);

@@ -116,7 +116,7 @@ const K_PUNCT: number = K.Punct;
  * digit run as these finders read them; only the few other tokens (Latin words, punctuation
  * runs, web addresses, emoji) are split into letters, digits and single characters.
  */
-export function tokensFromTable(text: string, table: TokenTable): Tokens {
+function tokensFromTable(text: string, table: TokenTable): Tokens {
   const { kinds, gaps, from, to } = table;
   const count = kinds.length;
   const out = new TokenBuffer(count + (count >> 3) + 16);

@@ -5,6 +5,7 @@
  */
 import { digitValue, isArabicLetter as isArabicLetterImport, isDigit, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
+import { choice } from '../options/choice.js';
 import { PUNCTUATION_PAIRS } from '../normalize/tables.js';
 import { readWord } from './syllables.js';
 import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
@@ -26,12 +27,6 @@ const DIGITS = ['latin', 'keep'] as const;
 // a local binding: the hot loop below calls it for every character
 const isArabicLetter = isArabicLetterImport;
 
-/** Validates an option with a fixed list of values (the message names the option and the list). */
-export function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.join(', ')}`);
-}
 
 function resolve(options: ToLatinOptions | undefined): Required<ToLatinOptions> {
   const capitalize = options?.capitalize;

@@ -73,7 +73,7 @@ describe('createDocument', () => {
           assert.equal(doc.normalized.text.slice(doc.table.from[i], doc.table.to[i]), doc.tokens[i]!.normalized);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

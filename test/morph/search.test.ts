@@ -32,7 +32,7 @@ describe('tokenizeMorphemes (tokenize at the morpheme level with segment)', () =
           if (k > 0) assert.ok(t[k]!.start >= t[k - 1]!.end, `overlap at ${k}`);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
