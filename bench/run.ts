@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleSizes } from './bundle-size.js';
 import { loadCorpus, median, ROOT } from './lib.js';
 import { STAGES } from './stages/index.js';
 import { runGrowth } from './growth.js';
@@ -47,4 +48,12 @@ for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r
 if (filters.length === 0 || filters.includes('growth')) {
   console.log('');
   runGrowth(filters.filter((f) => f !== 'growth'));
+}
+
+if (filters.length === 0 || filters.some((f) => 'bundle'.includes(f))) {
+  // what one import costs a browser app: bundled with esbuild, minified (no gzip)
+  const sizes = await bundleSizes();
+  const w = Math.max(...sizes.map((r) => r.subpath.length));
+  console.log('\nbundle (esbuild, minified)');
+  for (const r of sizes) console.log(`${r.subpath.padEnd(w)}  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB`);
 }
