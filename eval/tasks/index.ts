@@ -11,6 +11,7 @@ import { entitiesEval } from './entities.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 import { translitEval } from './translit.js';
+import { searchEval } from './search.js';
 
 export const TASKS: readonly EvalTask[] = [
   normalizeEval,
@@ -20,4 +21,5 @@ export const TASKS: readonly EvalTask[] = [
   numdatesEval,
   langidEval,
   entitiesEval,
+  searchEval,
 ];
