@@ -22,8 +22,15 @@ export interface Corpus {
 /** One measured stage. */
 export interface BenchStage {
   readonly name: string;
-  /** Runs the stage once over the corpus and returns how many units it processed (default: bytes). */
-  run(corpus: Corpus): number | void | Promise<number | void>;
+  /**
+   * Runs the stage once over the corpus and returns how many units it processed (default:
+   * bytes), or `{ rate }` when the stage timed its own work (units per second).
+   */
+  run(corpus: Corpus): number | void | { rate: number } | Promise<number | void | { rate: number }>;
+  /** Run only when named on the command line (`npm run bench -- search`): slow stages (default false). */
+  readonly optIn?: boolean;
+  /** Run once before the measured runs (default true). */
+  readonly warmup?: boolean;
   /** The unit of the figure: `MB/s` (default) or e.g. `words/s`. */
   readonly unit?: string;
   /** Runs to take the median of (default 5). */

@@ -45,13 +45,14 @@ function rng(seed: number): () => number {
 }
 
 /**
- * Re-inflection rules (Sorani nominal endings, DESIGN.md): a word ending in one of these loses
- * it; any other word gets the definite ending (`-ەکە` after a consonant, `-کە` after ە,
- * `-یەکە` after another vowel).
+ * Re-inflection (Sorani nominal endings, DESIGN.md): the other forms of a word are the word
+ * with one of these endings taken off or put on (after a vowel the endings take a glide:
+ * `ی` + ending, or drop their `ە`); one of those forms that the corpus attests is chosen at
+ * random; a word with no attested other form gets the definite ending.
  */
 const INFLECT = {
-  strip: ['ەکانیان', 'ەکانمان', 'ەکانی', 'ەکان', 'ەکەی', 'ەکە', 'یەکی', 'یەک', 'ێکی', 'ێک', 'ەکاندا', 'ەکەدا', 'ەوە', 'ییەکان', 'کان', 'انی', 'ان', 'دا'],
-  minStem: 3,
+  endings: ['ەکە', 'ەکان', 'ێک', 'ی', 'ەکەی', 'ەکانی', 'ان', 'دا', 'ەوە', 'یش', 'ەکەمان', 'ێکی', 'انی'],
+  minStem: 2,
 } as const;
 
 /** What an Arabic keyboard types for the Sorani letters it lacks (ScriptNormalization's real pairs). */
@@ -70,14 +71,26 @@ const ARABIC_KEYBOARD = {
   'ە': ['ه'],
 } as const satisfies Record<string, readonly string[]>;
 
-function inflect(word: string): string {
-  for (const suffix of INFLECT.strip) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= INFLECT.minStem) return word.slice(0, -suffix.length);
+/** The ending put on a base: after ە the ending loses its ە, after another vowel it takes ی. */
+function attach(base: string, ending: string): string {
+  const last = base[base.length - 1]!;
+  if (last === 'ە' && ending.startsWith('ە')) return base + ending.slice(1);
+  if ('اوۆێیە'.includes(last) && /^[ەێا]/.test(ending)) return `${base}ی${ending}`;
+  return base + ending;
+}
+
+function inflect(word: string, vocabulary: ReadonlySet<string>, random: () => number): string {
+  const bases = [word];
+  for (const e of INFLECT.endings) if (word.endsWith(e) && word.length - e.length >= INFLECT.minStem) bases.push(word.slice(0, -e.length));
+  const forms = new Set<string>();
+  for (const base of bases) {
+    if (base !== word) forms.add(base);
+    for (const e of INFLECT.endings) forms.add(attach(base, e));
   }
-  const last = word[word.length - 1]!;
-  if (last === 'ە') return `${word}کە`;
-  if ('اوۆێی'.includes(last)) return `${word}یەکە`;
-  return `${word}ەکە`;
+  forms.delete(word);
+  const attested = [...forms].filter((f) => vocabulary.has(f)).sort();
+  if (attested.length > 0) return attested[Math.floor(random() * attested.length)]!;
+  return attach(word, 'ەکە');
 }
 
 function arabicKeyboard(word: string, random: () => number): string {
@@ -102,9 +115,11 @@ interface Query {
 }
 
 /** Builds the queries: sentences found in one document only, four content words each. */
-function buildQueries(docs: string[]): Query[] {
+export function buildQueries(docs: string[]): Query[] {
   const random = rng(SEED);
   const normalizedDocs = docs.map((d) => normalize(d));
+  const vocabulary = new Set<string>();
+  for (const d of normalizedDocs) for (const w of d.match(/[\u0620-\u06d5]+/g) ?? []) vocabulary.add(w);
   const queries: Query[] = [];
   const order = docs.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
@@ -125,7 +140,7 @@ function buildQueries(docs: string[]): Query[] {
     const start = Math.floor(random() * (words.length - WORDS + 1));
     const picked = words.slice(start, start + WORDS).map((w) => normalize(w).replace(/\u200c/g, ''));
     queries.push({ kind: 'as-written', text: picked.join(' '), target });
-    queries.push({ kind: 'inflected', text: picked.map(inflect).join(' '), target });
+    queries.push({ kind: 'inflected', text: picked.map((w) => inflect(w, vocabulary, random)).join(' '), target });
     queries.push({ kind: 'latin', text: picked.map((w) => toLatin(w)).join(' '), target });
     queries.push({ kind: 'arabic-keyboard', text: picked.map((w) => arabicKeyboard(w, random)).join(' '), target });
   }
@@ -133,7 +148,7 @@ function buildQueries(docs: string[]): Query[] {
 }
 
 /** A BM25 ranker over term lists (k1 = 1.2, b = 0.75), the same for every analyzer. */
-class Bm25 {
+export class Bm25 {
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly lengths: number[] = [];
   private total = 0;
@@ -174,7 +189,7 @@ interface Analyzer {
 
 const WORD = /[\p{L}\p{M}\p{N}\u200c]+/gu;
 
-const ANALYZERS: readonly Analyzer[] = [
+export const ANALYZERS: readonly Analyzer[] = [
   {
     name: 'zman',
     doc: (text) => searchTerms(text).flatMap((t) => [t.term, `~${t.loose}`]),
@@ -196,7 +211,7 @@ const ANALYZERS: readonly Analyzer[] = [
   },
 ];
 
-function score(ranks: Array<number | undefined>): { mrr: number; success: number } {
+export function score(ranks: Array<number | undefined>): { mrr: number; success: number } {
   let mrr = 0;
   let success = 0;
   for (const r of ranks) {
@@ -207,7 +222,7 @@ function score(ranks: Array<number | undefined>): { mrr: number; success: number
   return { mrr: mrr / ranks.length, success: success / ranks.length };
 }
 
-function rankOf(list: readonly number[], target: number): number | undefined {
+export function rankOf(list: readonly number[], target: number): number | undefined {
   const i = list.indexOf(target);
   return i < 0 ? undefined : i + 1;
 }
