@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, median, ROOT } from './lib.js';
 import { STAGES } from './stages/index.js';
+import { runGrowth } from './growth.js';
 
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const tmp = join(ROOT, '.tmp');
@@ -47,3 +48,9 @@ for (const stage of STAGES) {
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2]}`);
+
+// the doubling check: every exported text function at n and 2n characters (bench/growth.ts)
+if (filters.length === 0 || filters.includes('growth')) {
+  console.log('');
+  runGrowth(filters.filter((f) => f !== 'growth'));
+}

@@ -17,3 +17,4 @@ export * from './dates/index.js';
 export * from './collate/index.js';
 export * from './morph/index.js';
 export * from './translit/index.js';
+export * from './spell/index.js';

@@ -8,10 +8,12 @@ import { morphEval } from './morph.js';
 import { normalizeEval } from './normalize.js';
 import { langidEval } from './langid.js';
 import { entitiesEval } from './entities.js';
+import { passagesEval } from './passages.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 import { translitEval } from './translit.js';
 import { searchEval } from './search.js';
+import { spellEval } from './spell.js';
 
 export const TASKS: readonly EvalTask[] = [
   normalizeEval,
@@ -21,5 +23,7 @@ export const TASKS: readonly EvalTask[] = [
   numdatesEval,
   langidEval,
   entitiesEval,
+  passagesEval,
+  spellEval,
   searchEval,
 ];

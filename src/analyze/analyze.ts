@@ -3,14 +3,16 @@
  *
  * @module
  */
-import { findDatesIn, type DateSpan } from '../dates/index.js';
+import { findDatesInDocument, type DateSpan } from '../dates/index.js';
+import { documentOf, type TextDocument } from '../document/document.js';
 import { findEntities, findQuotes, type Entity, type Quote } from '../entities/index.js';
 import { detectLanguage, type LanguageCode, type LanguageGuess } from '../langid/index.js';
-import { analyze, isStopword } from '../morph/index.js';
+import { defaultMemo, type WordMemo } from '../morph/memo.js';
+import { stopwords } from '../morph/stopwords.js';
 import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
-import { findNumbersIn, type NumberSpan } from '../numbers/index.js';
-import { sentencesFromTokens, tokenizeNormalized, type Sentence, type TokenType } from '../tokenize/index.js';
-import { toLatin } from '../translit/index.js';
+import { findNumbersInDocument, type NumberSpan } from '../numbers/index.js';
+import { sentencesFromTokens, type Sentence, type TokenType } from '../tokenize/index.js';
+import { toLatinNormalized } from '../translit/index.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
@@ -181,35 +183,45 @@ function outside<T extends { start: number; end: number }>(items: readonly T[], 
  * a.quotes[0]?.speaker?.text;        // 'جۆ بایدن'
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return analyzeWith(defaultMemo, text, options);
+}
+
+/** {@link analyzeDocument} with the word analyses kept in `memo` (an `Engine`'s). */
+export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`zman: analyzeDocument options must be an object, got ${options === null ? 'null' : typeof options}`);
+  }
   const limit = options.keywords ?? 10;
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`analyzeDocument: option 'keywords' must be a non-negative integer, got ${String(options.keywords)}`);
   }
-  const { n, segments } = normalizeSegments(text);
-  const guess = documentLanguage(text, segments);
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  // one normalization (Sorani lines only) and one tokenization, shared by every stage below
+  const { n, segments } = normalizeSegments(source);
+  const doc = documentOf(n, source, memo);
+  const guess = documentLanguage(source, segments);
   const foreign = segments.filter((s) => !s.analyzed);
-  const tokens = outside(tokenizeNormalized(n, text), foreign);
-  const sentences = sentencesFromTokens(tokens, text);
-  const numbers = outside(findNumbersIn(n, text), foreign);
-  const dates = outside(findDatesIn(n, text, options.reference === undefined ? {} : { reference: options.reference }), foreign);
+  const tokens = outside(doc.tokens, foreign);
+  const sentences = sentencesFromTokens(tokens, source);
+  const dates = outside(findDatesInDocument(doc, options.reference === undefined ? {} : { reference: options.reference }), foreign);
+  // a number inside a date (لە ١٥ ١ ٢٠٢٤) is part of the date, not an amount of its own
+  const numbers = outsideAll(outside(findNumbersInDocument(doc), foreign), dates);
 
-  const entities = findEntities(text, {
+  const entities = findEntities(source, {
     tokens,
     dates: dates.map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso })),
     numbers: numbers.map((x) => ({ start: x.start, end: x.end, text: x.text, canonical: String(x.value) })),
   });
-  const quotes = outside(findQuotes(text, { entities, normalized: n }), foreign);
+  const quotes = outside(findQuotes(source, { entities, normalized: n }), foreign);
 
   // object literals, not spreads: this runs once per token
+  const lemmas: string[] = [];
   const analyzed: AnalyzedToken[] = tokens.map((t): AnalyzedToken => {
     if (t.type !== 'word') return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
-    const w = wordAnalysis(t.normalized);
+    const w = wordAnalysis(memo, t.normalized);
+    if (!w.stop) lemmas.push(w.lemma);
     return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos };
   });
-  const lemmas: string[] = [];
-  for (const t of analyzed) {
-    if (t.type === 'word' && !wordAnalysis(t.normalized).stop) lemmas.push(t.lemma!);
-  }
   const kw = keywords(lemmas, {
     limit,
     ...(options.background ? { background: options.background } : {}),
@@ -220,7 +232,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     confidence: guess.confidence,
     segments,
     normalized: n.text,
-    latin: latinText(n.text, segments, text),
+    latin: latinText(doc, segments),
     sentences,
     tokens: analyzed,
     numbers,
@@ -229,6 +241,19 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     quotes,
     keywords: kw,
   };
+}
+
+/** The items (sorted by start) that lie in none of the sorted, non-overlapping `spans`; linear. */
+function outsideAll<T extends { start: number; end: number }>(items: readonly T[], spans: readonly { start: number; end: number }[]): T[] {
+  if (spans.length === 0) return items as T[];
+  const out: T[] = [];
+  let k = 0;
+  for (const item of items) {
+    while (k < spans.length && spans[k]!.end <= item.start) k++;
+    const s = spans[k];
+    if (!s || item.end <= s.start || item.start < s.start || item.end > s.end) out.push(item);
+  }
+  return out;
 }
 
 /** Parts of speech keywords are drawn from. */
@@ -242,24 +267,27 @@ interface WordAnalysis {
   readonly stop: boolean;
 }
 
-/** Lemma, part of speech and Latin spelling of each distinct word, cached: words repeat. */
-const WORDS = new Map<string, WordAnalysis>();
-const WORDS_LIMIT = 100_000;
-
-function wordAnalysis(word: string): WordAnalysis {
-  let w = WORDS.get(word);
-  if (w) return w;
-  const [best] = analyze(word);
+/**
+ * Lemma, part of speech and Latin spelling of a normalized word, kept in the word's record of
+ * the memo (words repeat; the memo is bounded).
+ */
+function wordAnalysis(memo: WordMemo, word: string): WordAnalysis {
+  const r = memo.recordOfNormalized(word);
+  const extra = (r.extra ??= {});
+  let w = extra.document as WordAnalysis | undefined;
+  if (w !== undefined) return w;
+  const best = r.candidates[0];
   const pos = best?.pos ?? 'x';
-  w = { lemma: best?.lemma ?? word, pos, latin: toLatin(word), stop: !CONTENT.has(pos) || isStopword(word) };
-  if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
-  WORDS.set(word, w);
+  w = { lemma: best?.lemma ?? word, pos, latin: toLatinNormalized(word), stop: !CONTENT.has(pos) || stopwords.has(r.word) };
+  extra.document = w;
   return w;
 }
 
 /** The Latin text: each analyzed line transliterated, Persian and Arabic lines as written. */
-function latinText(normalized: string, segments: readonly Segment[], source: string): string {
-  if (segments.every((s) => s.analyzed)) return toLatin(normalized);
+function latinText(doc: TextDocument, segments: readonly Segment[]): string {
+  const normalized = doc.normalized.text;
+  const source = doc.source;
+  if (segments.every((s) => s.analyzed)) return toLatinNormalized(normalized);
   // lines of the normalized text correspond one to one to lines of the source
   const lines = normalized.split('\n');
   let k = 0;
@@ -270,7 +298,7 @@ function latinText(normalized: string, segments: readonly Segment[], source: str
     const lineEnd = end < 0 ? source.length : end;
     while (k < segments.length && segments[k]!.end < offset) k++;
     const s = segments[k];
-    out.push(s && s.start === offset && !s.analyzed ? line : toLatin(line));
+    out.push(s && s.start === offset && !s.analyzed ? line : toLatinNormalized(line));
     offset = lineEnd + 1;
   }
   return out.join('\n');

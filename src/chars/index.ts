@@ -14,12 +14,6 @@ export const SORANI_LETTERS = [
   'ف', 'ڤ', 'ق', 'ک', 'گ', 'ل', 'ڵ', 'م', 'ن', 'ه', 'ە', 'و', 'ۆ', 'ی', 'ێ',
 ] as const;
 
-/** The Sorani Latin (Hawar) alphabet, with the extended letters ḧ ł ř ẍ. */
-export const HAWAR_LETTERS = [
-  'a', 'b', 'c', 'ç', 'd', 'e', 'ê', 'f', 'g', 'h', 'ḧ', 'i', 'î', 'j', 'k', 'l', 'ł', 'm',
-  'n', 'o', 'p', 'q', 'r', 'ř', 's', 'ş', 't', 'u', 'û', 'v', 'w', 'x', 'ẍ', 'y', 'z',
-] as const;
-
 /** Zero-width non-joiner, used in Sorani after a joining letter to stop it joining. */
 export const ZWNJ = 0x200c;
 /** Arabic tatweel (kashida), a stretching character with no letter value. */
@@ -51,6 +45,18 @@ for (let c = 0x06f0; c <= 0x06f9; c++) table[c] = table[c]! | 8;
 /** True for a code unit that is a letter of the Arabic script (any language). */
 export function isArabicLetter(code: number): boolean {
   return (table[code]! & 1) !== 0;
+}
+
+/**
+ * True when `s` has at least one letter of the Arabic script (any language).
+ *
+ * @example
+ * hasArabicLetter('کورد'); // true
+ * hasArabicLetter('١٢٣'); // false (digits are not letters)
+ */
+export function hasArabicLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((table[s.charCodeAt(i)]! & 1) !== 0) return true;
+  return false;
 }
 
 /** True for a code unit that joins to the following letter (dual-joining, or tatweel). */
@@ -86,5 +92,3 @@ export const DIGIT_ZERO = { latin: 0x30, arabic: 0x0660, persian: 0x06f0 } as co
 /** A digit set: Latin 0–9, Arabic-Indic ٠–٩ or Persian (Extended Arabic-Indic) ۰–۹. */
 export type DigitSet = keyof typeof DIGIT_ZERO;
 
-/** Sorani vowel letters in Arabic script (ا ە و ۆ ی ێ); و and ی are also consonants. */
-export const VOWEL_LETTERS: ReadonlySet<string> = new Set(['ا', 'ە', 'و', 'ۆ', 'ی', 'ێ']);

@@ -27,6 +27,21 @@ export interface Command {
   readonly help: string;
   /** Options for `node:util` parseArgs (`--help` is added). */
   readonly options: OptionSpec;
+  /**
+   * What the positional arguments are: files read line by line (`lines`, the default), documents
+   * (files or directories), words, or nothing (`none`). The convention tests use it.
+   */
+  readonly positionals?: 'lines' | 'documents' | 'words' | 'none';
+  /**
+   * What `--json`/`--ndjson` write: the records of the inputs (`records`, the default), or a
+   * summary of the work (`summary`, e.g. `zman index`).
+   */
+  readonly jsonOutput?: 'records' | 'summary';
+  /**
+   * Arguments every run needs (e.g. `['--to', 'latin']`), for the convention tests; `{tmp}`
+   * stands for a temporary directory.
+   */
+  readonly requiredArgs?: readonly string[];
   /** Runs the command; resolves to the exit code. */
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
@@ -39,7 +54,7 @@ export function parseCommandArgs(
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      options: { ...command.options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } },
       allowPositionals: true,
       strict: true,
     });

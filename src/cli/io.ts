@@ -1,38 +1,35 @@
 /**
- * Streaming input and output for the command line: files or stdin, read in chunks and split
- * into lines, so that memory stays flat on inputs of any size; output written with
- * back-pressure; a progress bar on stderr for long work when stderr is a terminal.
+ * Streaming input and output for the command line, and the conventions every command shares:
+ * positional arguments are files (none or `-` = standard input, anywhere in the list); an input
+ * that is missing, unreadable or binary is reported on stderr and skipped, the others are still
+ * processed and the run exits 1 at the end; `--json` writes one JSON value for the whole run and
+ * `--ndjson` one JSON object per record per line, each record saying where it came from.
+ *
+ * Inputs are read in chunks and split into lines, so memory stays flat on inputs of any size;
+ * output is written with back-pressure; a progress bar is drawn on stderr for long work when
+ * stderr is a terminal and standard output is not (so it never lands inside the output).
  *
  * @module
  */
 import { createReadStream, statSync } from 'node:fs';
-import { RunError } from './command.js';
+import { styleText } from 'node:util';
+import { RunError, UsageError } from './command.js';
 
-/** A named input: a file path, or `-` for standard input. */
-export interface Input {
-  readonly name: string;
-  readonly size: number | undefined;
-  open(): NodeJS.ReadableStream;
-}
+// ---------------------------------------------------------------------------------------
+// Failures reported along the way
 
-/** Resolves the positional arguments to inputs (stdin when there are none). */
-export function inputsFrom(paths: readonly string[]): Input[] {
-  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
-    return [{ name: '<stdin>', size: undefined, open: () => process.stdin }];
-  }
-  return paths.map((path) => {
-    if (path === '-') return { name: '<stdin>', size: undefined, open: () => process.stdin };
-    let size: number;
-    try {
-      const st = statSync(path);
-      if (st.isDirectory()) throw new RunError(`${path}: is a directory`);
-      size = st.size;
-    } catch (error) {
-      if (error instanceof RunError) throw error;
-      throw new RunError(`${path}: ${describeFsError(error)}`);
-    }
-    return { name: path, size, open: () => createReadStream(path) };
-  });
+/** The state of the current run: the command's name (for messages) and whether anything failed. */
+export const run = { command: '', failed: false };
+
+/** Progress bars drawn now: cleared before a message is written to stderr. */
+const bars = new Set<Progress>();
+
+/** Reports a failure on stderr (`zman CMD: message`) and makes the run exit 1 at the end. */
+export function fail(message: string): void {
+  run.failed = true;
+  for (const bar of bars) bar.finish();
+  const prefix = run.command ? `zman ${run.command}:` : 'zman:';
+  process.stderr.write(`${styleText('red', prefix, { stream: process.stderr })} ${message}\n`);
 }
 
 export function describeFsError(error: unknown): string {
@@ -40,8 +37,108 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
   return (error as Error).message;
 }
+
+// ---------------------------------------------------------------------------------------
+// Inputs
+
+/** A named input: a file path, or standard input (`-`). */
+export interface Input {
+  /** The path as given, or `-` for standard input. */
+  readonly name: string;
+  readonly stdin: boolean;
+  /** The size in bytes when known (a regular file). */
+  readonly size: number | undefined;
+  /** Opens the input; throws (with an fs error code) when it cannot be read. */
+  open(): NodeJS.ReadableStream;
+}
+
+const STDIN: Input = { name: '-', stdin: true, size: undefined, open: () => process.stdin };
+
+/** Resolves the positional arguments to inputs: none = standard input, `-` = standard input. */
+export function inputsFrom(paths: readonly string[]): Input[] {
+  if (paths.length === 0) return [STDIN];
+  return paths.map((path) => {
+    if (path === '-') return STDIN;
+    let size: number | undefined;
+    try {
+      size = statSync(path).size;
+    } catch {
+      size = undefined;
+    }
+    return {
+      name: path,
+      stdin: false,
+      size,
+      open: () => {
+        const st = statSync(path);
+        if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        return createReadStream(path, { highWaterMark: 1 << 16 });
+      },
+    };
+  });
+}
+
+/** True when the first bytes of an input look binary (a NUL byte in the first 8 KiB). */
+export function looksBinary(head: Uint8Array): boolean {
+  return head.subarray(0, 8192).includes(0);
+}
+
+/** Parses a `--max-mb` value into a byte count. */
+export function maxBytesFrom(value: unknown, fallbackMb: number): number {
+  const mb = value === undefined ? fallbackMb : Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    throw new UsageError(`invalid value for --max-mb: '${String(value)}' (expected a number > 0)`);
+  }
+  return mb * 1e6;
+}
+
+/**
+ * Reads a whole input into a string (for commands that need the whole document), refusing it
+ * when it is larger than `maxBytes` or binary. Returns `undefined` after reporting the failure.
+ */
+export async function readWhole(input: Input, maxBytes: number, tooLarge: string): Promise<string | undefined> {
+  if (input.size !== undefined && input.size > maxBytes) {
+    fail(`${input.name}: ${tooLarge}`);
+    return undefined;
+  }
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  let first = true;
+  try {
+    for await (const chunk of input.open() as AsyncIterable<Buffer>) {
+      if (first && looksBinary(chunk)) {
+        fail(`${input.name}: looks like a binary file, skipped`);
+        destroy(input);
+        return undefined;
+      }
+      first = false;
+      bytes += chunk.length;
+      if (bytes > maxBytes) {
+        fail(`${input.name}: ${tooLarge}`);
+        destroy(input);
+        return undefined;
+      }
+      parts.push(decoder.decode(chunk, { stream: true }));
+    }
+  } catch (error) {
+    fail(`${input.name}: ${describeFsError(error)}`);
+    return undefined;
+  }
+  parts.push(decoder.decode());
+  return parts.join('').replace(/^\ufeff/, '');
+}
+
+function destroy(input: Input): void {
+  if (!input.stdin) return;
+  process.stdin.pause();
+}
+
+// ---------------------------------------------------------------------------------------
+// Output
 
 /** Buffered writer to stdout that respects back-pressure and reports a closed pipe. */
 export class Output {
@@ -66,6 +163,7 @@ export class Output {
 
   write(text: string): Promise<void> | undefined {
     this.check();
+    if (text.length === 0) return undefined;
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= 1 << 16) return this.flush();
@@ -95,7 +193,45 @@ export class Output {
   }
 }
 
-/** A progress bar on stderr, drawn only when stderr is a terminal and the work is long. */
+/** The output format chosen by `--json` / `--ndjson` (text by default). */
+export type Format = 'text' | 'json' | 'ndjson';
+
+/** Reads `--json` and `--ndjson` (which exclude each other). */
+export function formatFrom(values: Record<string, unknown>): Format {
+  if (values.json && values.ndjson) throw new UsageError('--json and --ndjson cannot be used together');
+  return values.json ? 'json' : values.ndjson ? 'ndjson' : 'text';
+}
+
+/**
+ * Formats records: with `ndjson` one JSON object a line; with `json` the same records as ONE
+ * JSON array for the whole run (streamed: `[` before the first, `,` between, `]` at the end).
+ */
+export class Records {
+  private count = 0;
+
+  constructor(readonly format: 'json' | 'ndjson') {}
+
+  /** The text to write for one more record. */
+  add(record: object): string {
+    const json = JSON.stringify(record);
+    if (this.format === 'ndjson') return `${json}\n`;
+    return `${this.count++ === 0 ? '[' : ','}\n${json}`;
+  }
+
+  /** The text that closes the run (`]` for json). */
+  end(): string {
+    if (this.format === 'ndjson') return '';
+    return this.count === 0 ? '[]\n' : '\n]\n';
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Progress
+
+/**
+ * A progress bar on stderr, drawn only when stderr is a terminal, standard output is not (the
+ * bar never lands inside output written to the same terminal) and the work is long.
+ */
 export class Progress {
   private readonly enabled: boolean;
   private last = 0;
@@ -103,7 +239,8 @@ export class Progress {
   private drawn = false;
 
   constructor(private readonly total: number | undefined) {
-    this.enabled = Boolean(process.stderr.isTTY) && !process.env.CI;
+    this.enabled = Boolean(process.stderr.isTTY) && !process.stdout.isTTY && !process.env.CI;
+    if (this.enabled) bars.add(this);
   }
 
   update(done: number, label = ''): void {
@@ -128,42 +265,94 @@ export class Progress {
 
   finish(): void {
     if (this.drawn) process.stderr.write('\r\x1b[K');
+    this.drawn = false;
   }
 }
 
-/** A line longer than this is handed to the transform in pieces cut at spaces. */
-const MAX_PIECE = 1 << 20;
+// ---------------------------------------------------------------------------------------
+// Line streaming
+
+/** A line longer than this is handed to the handler in pieces cut at spaces. */
+export const MAX_PIECE = 1 << 20;
+
+/** Where a piece of text comes from. */
+export interface Place {
+  /** The input's name (`-` for standard input). */
+  readonly file: string;
+  /** True when several inputs were given: records then carry `file`. */
+  readonly several: boolean;
+  /** The 1-based line number within the input. */
+  readonly line: number;
+  /** The UTF-16 offset of the piece within its line (0 unless the line is over 1 MiB). */
+  readonly offset: number;
+  /** True for the first piece of a line. */
+  readonly first: boolean;
+  /** True for the last piece of a line. */
+  readonly last: boolean;
+}
+
+/** `{ file }` when several inputs were given, then `{ line }`: the head of every line record. */
+export function origin(at: Place): { file?: string; line: number } {
+  return at.several ? { file: at.file, line: at.line } : { line: at.line };
+}
 
 /**
- * Streams every input, line by line, through `transform` to `output`: each input line gives
- * exactly one output line. Lines longer than 1 MiB are passed in pieces cut at a space, so a
- * single enormous line does not take memory proportional to its length.
+ * Streams every input, line by line, through `handler` to `output`, writing what the handler
+ * returns. A line longer than 1 MiB is passed in pieces cut at a space (`at.offset` says where
+ * each piece starts in the line, `at.last` marks the end of the line), so one enormous line
+ * does not take memory proportional to its length. A missing, unreadable or binary input is
+ * reported and skipped. Returns when every input was read or the reader went away.
  */
 export async function streamLines(
   inputs: readonly Input[],
-  transform: (piece: string, lineStart: boolean) => string,
+  handler: (piece: string, at: Place) => string,
   output: Output,
+  options: { readonly several?: boolean } = {},
 ): Promise<void> {
   const total = inputs.reduce((sum, i) => (i.size === undefined ? Number.NaN : sum + i.size), 0);
   const progress = new Progress(Number.isNaN(total) ? undefined : total);
+  const several = options.several ?? inputs.length > 1;
   let doneBytes = 0;
   for (const input of inputs) {
-    const decoder = new Utf8Chunks();
+    if (output.closed) break;
+    // TextDecoder (measured faster than a hand-written decoder) also drops a leading BOM
+    const decoder = new TextDecoder();
     let pending = '';
-    let lineStart = true;
-    const emit = async (piece: string, endOfLine: boolean) => {
-      const out = transform(piece, lineStart);
-      lineStart = endOfLine;
-      const wait = output.write(endOfLine ? `${out}\n` : out);
+    let line = 1;
+    let offset = 0;
+    const emit = async (piece: string, last: boolean) => {
+      const out = handler(piece, { file: input.name, several, line, offset, first: offset === 0, last });
+      if (last) {
+        line++;
+        offset = 0;
+      } else {
+        offset += piece.length;
+      }
+      const wait = output.write(out);
       if (wait) await wait;
     };
-    const stream = input.open();
+    let stream: NodeJS.ReadableStream;
+    try {
+      stream = input.open();
+    } catch (error) {
+      fail(`${input.name}: ${describeFsError(error)}`);
+      continue;
+    }
+    let first = true;
+    let skipped = false;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer | string>) {
         if (output.closed) break;
-        const bytes = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-        doneBytes += bytes;
-        pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (first && looksBinary(bytes)) {
+          fail(`${input.name}: looks like a binary file, skipped`);
+          skipped = true;
+          if (!input.stdin) (stream as unknown as { destroy(): void }).destroy();
+          break;
+        }
+        first = false;
+        doneBytes += bytes.length;
+        pending += decoder.decode(bytes, { stream: true });
         let from = 0;
         for (;;) {
           const nl = pending.indexOf('\n', from);
@@ -184,46 +373,59 @@ export async function streamLines(
         progress.update(doneBytes, input.name);
       }
     } catch (error) {
-      progress.finish();
-      throw new RunError(`${input.name}: ${describeFsError(error)}`);
+      fail(`${input.name}: ${describeFsError(error)}`);
+      continue;
     }
-    pending += decoder.end();
-    if (pending.length > 0 || !lineStart) await emit(pending, true);
+    if (skipped || output.closed) continue;
+    if (first) {
+      // an empty input: no lines
+      continue;
+    }
+    pending += decoder.decode();
+    if (pending.length > 0 || offset > 0) await emit(pending, true);
   }
   progress.finish();
   await output.flush();
 }
 
 /**
- * Decodes a UTF-8 byte stream chunk by chunk, carrying an incomplete trailing sequence over to
- * the next chunk (faster than `string_decoder` for large chunks; same result).
+ * Line-for-line rewriting shared by `normalize`, `translit`, `slug`, `lemma`, `stem` and
+ * `segment`: text output gives exactly one output line per input line; `--ndjson` one record
+ * `{ line, text }` per input line (`file` first when several inputs), `--json` one array of
+ * them. A line over 1 MiB is converted piece by piece and its record joined.
  */
-export class Utf8Chunks {
-  private carry: Buffer | null = null;
+export function lineRewriter(
+  values: Record<string, unknown>,
+  convert: (piece: string, at: Place) => string,
+  key = 'text',
+): { handler: (piece: string, at: Place) => string; end(): string } {
+  const format = formatFrom(values);
+  const records = format === 'text' ? undefined : new Records(format);
+  let text = '';
+  return {
+    handler(piece, at) {
+      const out = convert(piece, at);
+      if (!records) return at.last ? `${out}\n` : out;
+      text = at.first ? out : text + out;
+      if (!at.last) return '';
+      const record = records.add({ ...origin(at), [key]: text });
+      text = '';
+      return record;
+    },
+    end: () => (records ? records.end() : ''),
+  };
+}
 
-  decode(chunk: Buffer): string {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = null;
-    const len = buf.length;
-    let i = len - 1;
-    let back = 0;
-    while (i > 0 && back < 3 && (buf[i]! & 0xc0) === 0x80) {
-      i--;
-      back++;
-    }
-    let cut = len;
-    if (i >= 0 && len > 0) {
-      const lead = buf[i]!;
-      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-      if (i + need > len) cut = i;
-    }
-    if (cut < len) this.carry = Buffer.from(buf.subarray(cut));
-    return buf.toString('utf8', 0, cut);
-  }
-
-  end(): string {
-    const rest = this.carry ? this.carry.toString('utf8') : '';
-    this.carry = null;
-    return rest;
-  }
+/** Streams the inputs through a {@link lineRewriter}. */
+export async function rewriteLines(
+  values: Record<string, unknown>,
+  positionals: readonly string[],
+  convert: (piece: string, at: Place) => string,
+  key = 'text',
+): Promise<void> {
+  const rewriter = lineRewriter(values, convert, key);
+  const output = new Output();
+  await streamLines(inputsFrom(positionals), rewriter.handler, output);
+  output.write(rewriter.end());
+  await output.flush();
 }

@@ -5,9 +5,8 @@
  *
  * @module
  */
+import { hasArabicLetter } from '../chars/index.js';
 import { tokenize } from '../tokenize/index.js';
-
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d5\u06fa-\u06ff\u0750-\u077f]/;
 
 /**
  * Replaces every Arabic-script word of `line` by `fn(word, next)`, where `next` is the normalized
@@ -19,7 +18,7 @@ export function mapWords(line: string, fn: (word: string, next: string) => strin
   const tokens = tokenize(line);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type !== 'word' || !ARABIC_LETTER.test(t.normalized)) continue;
+    if (t.type !== 'word' || !hasArabicLetter(t.normalized)) continue;
     out += line.slice(at, t.start) + fn(t.normalized, tokens[i + 1]?.normalized ?? '');
     at = t.end;
   }

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import type { CalendarName } from '../facts/calendar-names.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -39,7 +40,7 @@ export interface CalendarDate {
 }
 
 /** The calendars zman reads and writes: Gregorian, Kurdish solar (خاکەلێوە …), Persian, Hijri. */
-export type CalendarName = 'gregorian' | 'kurdish' | 'persian' | 'hijri';
+export type { CalendarName } from '../facts/calendar-names.js';
 
 /** Days since 1970-01-01 of a Gregorian date. */
 export function gregorianToDay(year: number, month: number, day: number): number {

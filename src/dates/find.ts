@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { type NormalizedText, normalizeWithMap } from '../normalize/index.js';
+import { createDocument, documentOf, type TextDocument } from '../document/document.js';
+import type { NormalizedText } from '../normalize/index.js';
 import { TOKEN, tokensOf, tokenText } from '../numbers/scan.js';
 import { matchAt } from './find/match.js';
 import { resolveOptions } from './find/options.js';
@@ -28,7 +29,25 @@ const { DIGITS, JOINED, WORD } = TOKEN;
  */
 export function findDatesIn(n: NormalizedText, source: string, options?: FindDatesOptions): DateSpan[] {
   const { ref, weekStart } = resolveOptions(options);
-  const t = tokensOf(n);
+  return findDates0(documentOf(n, typeof source === 'string' ? source : String(source ?? '')), ref, weekStart);
+}
+
+/**
+ * Finds dates in a document prepared with `createDocument` (from `zman/analyze`): reads its
+ * tokens, normalizes and tokenizes nothing again. Same options as {@link findDates}.
+ *
+ * @example
+ * findDatesInDocument(createDocument('ساڵی ٢٠١٤'))[0].iso; // '2014'
+ */
+export function findDatesInDocument(doc: TextDocument, options?: FindDatesOptions): DateSpan[] {
+  const { ref, weekStart } = resolveOptions(options);
+  return findDates0(doc, ref, weekStart);
+}
+
+function findDates0(doc: TextDocument, ref: number, weekStart: number): DateSpan[] {
+  const n = doc.normalized;
+  const source = doc.source;
+  const t = tokensOf(doc);
   const ctx: Ctx = { t, ref, weekStart, durationAt: -1, duration: undefined };
   const spans: DateSpan[] = [];
   let i = 0;
@@ -68,5 +87,6 @@ export function findDatesIn(n: NormalizedText, source: string, options?: FindDat
  */
 export function findDates(text: string, options?: FindDatesOptions): DateSpan[] {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  return findDatesIn(normalizeWithMap(source), source, options);
+  const { ref, weekStart } = resolveOptions(options);
+  return findDates0(createDocument(source), ref, weekStart);
 }

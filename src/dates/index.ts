@@ -10,7 +10,7 @@
  *
  * @module
  */
-export { findDates, findDatesIn } from './find.js';
+export { findDates, findDatesIn, findDatesInDocument } from './find.js';
 export type { DateSpan, FindDatesOptions } from './find.js';
 export { convertDate, formatDate, gregorianToKurdish, kurdishToGregorian } from './convert.js';
 export type { FormatDateOptions } from './convert.js';

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { analyze } from '../morph/index.js';
+// the words are tokens' normalized forms: analysed without normalizing them again
+import { analyzeNormalized as analyze } from '../morph/index.js';
 import { NUMBER_WORDS } from '../numbers/numeral.js';
 import { tokenize } from '../tokenize/index.js';
 import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';
@@ -102,7 +103,8 @@ function roleOf(word: string, lex: Lexicon): WordRole {
               ? 'DIR'
               : undefined,
     title: headOf(word, lex.titles) !== undefined,
-    stop: endsName(word),
+    // a given name is never a function word (هاکان is not ها + کان)
+    stop: endsName(word) && !lex.firstNames.has(word),
     common: isCommonWord(word),
     proper: isProperName(word),
   };
@@ -214,12 +216,15 @@ function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candid
   return { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 };
 }
 
+/** Indefinite endings: a noun with one (`وتارێکی` "a speech of") is not part of a name. */
+const INDEFINITE = ['ێکی', 'ێک', 'یەکی'] as const;
+
 /** An ezafe chain after a head word at `i`: the index of its last token, or -1. */
 function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, found: readonly (Candidate | undefined)[]): number {
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + max; k++) {
     const t = tokens[k];
-    if (!isWord(t) || roleOf(t.normalized, lexicon()).stop) break;
+    if (!isWord(t) || roleOf(t.normalized, lexicon()).stop || INDEFINITE.some((e) => t.normalized.endsWith(e))) break;
     const entity = found[k];
     if (entity) return entity.last; // a known name ends the chain (وەزارەتی دەرەوەی ئەمریکا)
     last = k;
@@ -271,8 +276,11 @@ function chainIsName(tokens: readonly EntityToken[], i: number, last: number, fo
  * only after a number (`١٠٠ لیرە`).
  */
 function unsureCurrency(entry: LexiconEntry, tokens: readonly EntityToken[], i: number): boolean {
-  return entry.currency === true && isCommonWord(tokens[i]!.normalized) && !isNumberToken(tokens, i - 1);
+  return entry.currency === true && WORD_LIKE_CURRENCIES.has(entry.canonical) && !isNumberToken(tokens, i - 1);
 }
+
+/** Currency names that are also common words or their typos: `لیرە` for `لێرە` "here". */
+const WORD_LIKE_CURRENCIES: ReadonlySet<string> = new Set(['لیرە']);
 
 /** Whether token `k` is a number: digits or a number word (`١٠`, `دە`, `هەزار`). */
 function isNumberToken(tokens: readonly EntityToken[], k: number): boolean {
@@ -318,13 +326,23 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     return (k > from || afterName) && known !== undefined && known.first === k && known.last === k &&
       (known.type === 'LOC' || known.type === 'MISC') && tokens[k]!.normalized === `${known.canonical}ی`;
   };
+  // tokens inside a date found earlier (سێشەممەش، ئەمڕۆ) end a name
+  const inDate = new Uint8Array(tokens.length);
+  if (options.dates && options.dates.length > 0) {
+    const dates = [...options.dates].sort((a, b) => a.start - b.start);
+    let d = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      while (d < dates.length && dates[d]!.end <= tokens[k]!.start) d++;
+      if (d < dates.length && dates[d]!.start < tokens[k]!.end) inDate[k] = 1;
+    }
+  }
   const personRun = (from: number, max: number, afterName = false): number => {
     let last = from - 1;
     for (let k = from; k < tokens.length && k < from + max; k++) {
       const t = tokens[k];
       if (!isWord(t)) break;
       const role = roleOf(t.normalized, lex);
-      if (role.stop || role.title) break;
+      if (role.stop || role.title || inDate[k]) break;
       if (placeSurname(k, from, afterName)) {
         last = k;
         break; // the surname ends the name

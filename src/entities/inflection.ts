@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { analyze, isStopword } from '../morph/index.js';
+// the words are tokens' normalized forms: analysed without normalizing them again
+import { analyzeNormalized as analyze, isStopwordNormalized as isStopword } from '../morph/index.js';
 
 /** Parts of speech that never belong inside a name. */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['adp', 'postp', 'conj', 'pron', 'det', 'part', 'num', 'intj']);

@@ -1,6 +1,8 @@
 /**
  * Direct speech: the text inside « » or " " (also “ ”), with its speaker and speech verb when
- * the sentence names them (`ئازاد محەمەد گوتی: «…»`, `«…»، وەزیر ڕایگەیاند`).
+ * the sentence names them (`ئازاد محەمەد گوتی: «…»`, `«…»، وەزیر ڕایگەیاند`, `«…» مستەفا وای
+ * گوت`, `«…» ئەمە قسەی مستەفا بوو`); and reported speech where the pattern is unambiguous
+ * (`X گوتی کە …`, `X ڕای گەیاند کە …`), marked `indirect`.
  *
  * @module
  */
@@ -22,6 +24,11 @@ export interface Quote extends TextSpan {
   readonly verb?: string;
   /** Where the speech verb is. */
   readonly verbSpan?: TextSpan;
+  /**
+   * Reported speech without quotation marks (`X گوتی کە …`): `text` is what follows `کە` to the
+   * end of the sentence. Absent for a direct quote.
+   */
+  readonly indirect?: true;
 }
 
 /** Options of {@link findQuotes}. */
@@ -43,10 +50,18 @@ export const SPEECH_VERBS: readonly string[] = [
   'ڕایگەیاندووە', 'ڕایدەگەیەنێت', 'ڕاشیگەیاند', 'ڕایگەیاند', 'ڕاگەیاند', 'گوتوویەتی', 'وتوویەتی', 'نووسیویەتی',
   'نووسیوویەتی', 'دەنووسێت', 'دەڵێت', 'دەڵێ', 'دەڵێن', 'گوتیان', 'وتیان', 'گوتیشی', 'وتیشی', 'گوتی', 'وتی',
   'گوت', 'وت', 'زیادی کرد', 'زیادیکرد', 'پێی وایە', 'پێیان وایە', 'ڕاشیگەیاند',
+  // the verb written apart, as often in news copy: ڕای گەیاند، ڕایان گەیاند، وای گوت
+  'ڕای گەیاند', 'ڕایان گەیاند', 'ڕاشی گەیاند', 'ڕایانگەیاند', 'ڕایشگەیاند', 'ئاشکرایان کرد', 'ڕوونی کردووەتەوە',
 ];
 
+/**
+ * Nouns of speech that name the speaker after them: `«…» ئەمە قسەی مستەفا بوو`, `بە گوتەی X`.
+ * Source of facts: Sorani news style (reporting nouns in the ezafe).
+ */
+export const SPEECH_NOUNS: readonly string[] = ['قسەی', 'قسەکانی', 'گوتەی', 'وتەی', 'لێدوانی', 'لێدوانەکەی'];
+
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set(SPEECH_VERBS)]
+  `(?<![\\p{L}\\p{M}\\u200c])(?:${[...new Set([...SPEECH_VERBS, ...SPEECH_NOUNS])]
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}\\p{M}\\u200c])`,
   'gu',
@@ -89,11 +104,44 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     if (close > i + 1) quotes.push({ open: i, close });
     OPEN_RE.lastIndex = close + 1;
   }
-  if (quotes.length === 0) return [];
+  const mayIndirect = INDIRECT_HINT.test(norm);
+  if (quotes.length === 0 && !mayIndirect) return [];
   const entities = options.entities ?? findEntities(text);
   const speakers = entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
+  /** The speakers inside `[a, b]` of the original input: binary search, then the few inside. */
+  const within = (a: number, b: number): Entity[] => {
+    let lo = 0;
+    let hi = speakers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (speakers[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Entity[] = [];
+    for (let k = lo; k < speakers.length && speakers[k]!.start < b; k++) if (speakers[k]!.end <= b) out.push(speakers[k]!);
+    return out;
+  };
+  /**
+   * The speaker of a speech verb (or noun) at `[vs, ve)` in the sentence `[from, to)`: after a
+   * noun of speech, the name after it (`قسەی مستەفا`); after a verb, the name nearest before it,
+   * else the one right after it.
+   */
+  const speakerOf = (from: number, to: number, vs: number, ve: number, noun: boolean): Entity | undefined => {
+    if (noun) return pickSpeaker(within(ve, to).slice(0, 1), 'first');
+    const inRange = within(from, to);
+    return pickSpeaker(inRange.filter((e) => e.end <= vs), 'last') ?? pickSpeaker(inRange.filter((e) => e.start >= ve), 'first');
+  };
+  const setVerb = (quote: { -readonly [K in keyof Quote]: Quote[K] }, verb: { start: number; end: number }): [number, number] => {
+    const [vs, ve] = toSourceRange(n, verb.start, verb.end);
+    quote.verb = text.slice(vs, ve);
+    quote.verbSpan = { start: vs, end: ve, text: quote.verb };
+    return [vs, ve];
+  };
+  const speakerSpan = (e: Entity): NonNullable<Quote['speaker']> => ({ start: e.start, end: e.end, text: e.text, type: e.type, canonical: e.canonical });
 
   const out: Quote[] = [];
+  // the sentences (normalized offsets) that hold a direct quote: no reported speech is read there
+  const quoted: Array<[number, number]> = [];
   quotes.forEach(({ open, close }, q) => {
     const [start, end] = toSourceRange(n, open + 1, close);
     const quote: { -readonly [K in keyof Quote]: Quote[K] } = { start, end, text: text.slice(start, end) };
@@ -104,27 +152,67 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     let to = close + 1;
     const nextOpen = q + 1 < quotes.length ? quotes[q + 1]!.open : norm.length;
     while (to < nextOpen && !SENTENCE_END.test(norm[to]!)) to++;
+    quoted.push([from, to]);
     const verb = findVerb(norm, from, open) ?? findVerb(norm, close + 1, to);
     if (verb) {
-      const [vs, ve] = toSourceRange(n, verb.start, verb.end);
-      quote.verb = text.slice(vs, ve);
-      quote.verbSpan = { start: vs, end: ve, text: quote.verb };
+      const [vs, ve] = setVerb(quote, verb);
       const [sentenceStart] = toSourceRange(n, from, from);
       const [, sentenceEnd] = toSourceRange(n, Math.max(from, to - 1), to);
       const before = verb.start < open;
-      const inRange = speakers.filter((e) =>
-        before ? e.start >= sentenceStart && e.end <= vs : e.start >= end && e.end <= sentenceEnd,
-      );
-      // nearest the verb: the last one before it, or (after the quote) the one right after the verb
-      const pick =
-        pickSpeaker(inRange.filter((e) => e.end <= vs), 'last') ??
-        pickSpeaker(inRange.filter((e) => e.start >= ve), 'first');
-      if (pick) quote.speaker = { start: pick.start, end: pick.end, text: pick.text, type: pick.type, canonical: pick.canonical };
+      const pick = before ? speakerOf(sentenceStart, start, vs, ve, verb.noun) : speakerOf(end, sentenceEnd, vs, ve, verb.noun);
+      if (pick) quote.speaker = speakerSpan(pick);
     }
     out.push(quote);
   });
+  if (mayIndirect) {
+    for (const r of reportedSpeech(norm, quoted)) {
+      const [start, end] = toSourceRange(n, r.textStart, r.textEnd);
+      if (end <= start) continue;
+      const quote: { -readonly [K in keyof Quote]: Quote[K] } = { start, end, text: text.slice(start, end), indirect: true };
+      const [vs, ve] = setVerb(quote, r.verb);
+      const [sentenceStart] = toSourceRange(n, r.from, r.from);
+      const pick = speakerOf(sentenceStart, vs, vs, ve, false);
+      if (!pick) continue; // reported speech is kept only with its speaker
+      quote.speaker = speakerSpan(pick);
+      out.push(quote);
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
   return out;
 }
+
+/** A cheap test for a text that may hold reported speech (a speech verb followed by کە). */
+const INDIRECT_HINT = /\sکە[\s:]/u;
+
+/**
+ * Reported speech outside the sentences that hold a direct quote: a speech verb followed by
+ * `کە` (`گوتی کە`, `ڕایگەیاند کە`); the words after `کە` to the end of the sentence are what was
+ * said. Normalized offsets.
+ */
+function reportedSpeech(norm: string, quoted: readonly (readonly [number, number])[]): Array<{ from: number; textStart: number; textEnd: number; verb: { start: number; end: number } }> {
+  const out: Array<{ from: number; textStart: number; textEnd: number; verb: { start: number; end: number } }> = [];
+  let q = 0;
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(norm); m !== null; m = VERB_RE.exec(norm)) {
+    const vs = m.index;
+    const ve = vs + m[0].length;
+    if (NOUN_SET.has(m[0])) continue;
+    const after = /^[\s:،,]*کە[\s:]+/u.exec(norm.slice(ve, ve + 12));
+    if (!after) continue;
+    while (q < quoted.length && quoted[q]![1] <= vs) q++;
+    if (q < quoted.length && quoted[q]![0] <= vs) continue; // inside a sentence with a direct quote
+    let from = vs;
+    while (from > 0 && !SENTENCE_END.test(norm[from - 1]!) && vs - from < MAX_QUOTE) from--;
+    const textStart = ve + after[0].length;
+    let textEnd = textStart;
+    while (textEnd < norm.length && !SENTENCE_END.test(norm[textEnd]!) && textEnd - textStart < MAX_QUOTE) textEnd++;
+    out.push({ from, textStart, textEnd, verb: { start: vs, end: ve } });
+    VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, textEnd);
+  }
+  return out;
+}
+
+const NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS);
 
 /** People before organisations; the last (or first) of them. */
 function pickSpeaker(list: readonly Entity[], which: 'first' | 'last'): Entity | undefined {
@@ -133,10 +221,11 @@ function pickSpeaker(list: readonly Entity[], which: 'first' | 'last'): Entity |
   return which === 'last' ? pool[pool.length - 1] : pool[0];
 }
 
-function findVerb(norm: string, from: number, to: number): { start: number; end: number } | undefined {
+/** The last speech verb or noun in `[from, to)` of the normalized text. */
+function findVerb(norm: string, from: number, to: number): { start: number; end: number; noun: boolean } | undefined {
   if (to <= from) return undefined;
   const piece = norm.slice(from, to);
-  let found: { start: number; end: number } | undefined;
-  for (const m of piece.matchAll(VERB_RE)) found = { start: from + m.index, end: from + m.index + m[0].length };
+  let found: { start: number; end: number; noun: boolean } | undefined;
+  for (const m of piece.matchAll(VERB_RE)) found = { start: from + m.index, end: from + m.index + m[0].length, noun: NOUN_SET.has(m[0]) };
   return found;
 }

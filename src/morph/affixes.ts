@@ -80,7 +80,7 @@ const V = (c: string, a: string, e: string, i: string, y: string, u: string): Re
   ({ C: [c], A: [a], E: [e], I: [i], Y: [y], U: [u] }) as const;
 
 /** Nominal suffixes (nouns, adjectives, names, pronouns, infinitives). */
-export const NOMINAL = {
+const NOMINAL = {
   CMPR: { gloss: 'CMPR', forms: 'تر', features: { degree: 'comparative' } },
   SUPL: { gloss: 'SUPL', forms: 'ترین', features: { degree: 'superlative' } },
   PL: { gloss: 'PL', forms: V('ان', 'یان', 'ان', 'یان', 'یان', 'ان'), features: { number: 'plural' } },
@@ -256,7 +256,7 @@ const nominalCache = new Map<Ctx, Map<string, Chain[]>>();
 let abstractNominal: NominalId[][] | undefined;
 
 /** The nominal suffix table for stems ending in context `ctx` (built on first use). */
-export function nominalTable(ctx: Ctx): ChainTable {
+function nominalTable(ctx: Ctx): ChainTable {
   let table = nominalCache.get(ctx);
   if (!table) {
     abstractNominal ??= abstractNominalChains();

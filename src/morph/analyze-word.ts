@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { hasArabicLetter } from '../chars/index.js';
 import type { Candidate } from './analysis.js';
 import { COMPOUND_PARTS, HEAD_CLITICS, isHead, LIGHT_PASSIVES } from './compound.js';
 import { guess } from './guess.js';
@@ -15,10 +16,9 @@ import { FAR_FETCHED, spellingVariants } from './spelling.js';
 import { PREVERBS } from './verb-affixes.js';
 import { verb } from './verb.js';
 
-const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
 export function analyzeUncached(w: string, variant = false): Candidate[] {
-  if (!ARABIC_LETTER.test(w)) {
+  if (!hasArabicLetter(w)) {
     return [{ lemma: w, pos: 'x', stem: w, prefixes: [], suffixes: [], guessed: true, features: {}, cost: 0, surface: w.length }];
   }
   const out: Candidate[] = [];

@@ -5,10 +5,10 @@
  */
 import type { Analysis, Candidate } from './analysis.js';
 import { VERBS } from './lexicon/index.js';
-import { analyzePrepared, prepare, rawCache, setRaw } from './memo.js';
+import { defaultMemo, type WordMemo, type WordRecord } from './memo.js';
 
 export type { Analysis, Morpheme } from './analysis.js';
-export { analyzePrepared, clearCache, prepare } from './memo.js';
+export { analyzePrepared, clearCache, prepare, prepareNormalized, WordMemo } from './memo.js';
 export { segment } from './segment.js';
 
 function strip(c: Candidate): Analysis {
@@ -27,12 +27,24 @@ function strip(c: Candidate): Analysis {
  * analyze('نەمدەنووسی')[0].lemma; // 'نووسین'
  */
 export function analyze(word: string): Analysis[] {
-  let hit = rawCache.get(word);
-  if (!hit) {
-    hit = analyzePrepared(prepare(word)).map(strip);
-    setRaw(word, hit);
-  }
-  return hit.slice();
+  return analysesOf(defaultMemo.recordOf(String(word))).slice();
+}
+
+/** The analyses of a memo record, as returned to callers (made once per record). */
+export function analysesOf(r: WordRecord): readonly Analysis[] {
+  return (r.analyses ??= Object.freeze(r.candidates.map(strip)));
+}
+
+/**
+ * Every analysis of a word that is already normalized (by `normalize`, or a token's
+ * `normalized` form): {@link analyze} without the normalization. `memo` is the word memo to use
+ * (default: the one shared by this module's functions).
+ *
+ * @example
+ * analyzeNormalized('کتێبەکانمان')[0].lemma; // 'کتێب'
+ */
+export function analyzeNormalized(word: string, memo: WordMemo = defaultMemo): Analysis[] {
+  return analysesOf(memo.recordOfNormalized(String(word))).slice();
 }
 
 /**
@@ -43,9 +55,7 @@ export function analyze(word: string): Analysis[] {
  * lemmatize('دەیانخوارد'); // 'خواردن'
  */
 export function lemmatize(word: string): string {
-  const hit = rawCache.get(word);
-  if (hit) return hit[0]?.lemma ?? '';
-  return analyze(word)[0]?.lemma ?? '';
+  return defaultMemo.recordOf(String(word)).candidates[0]?.lemma ?? '';
 }
 
 /**
@@ -62,8 +72,12 @@ export function lemmatize(word: string): string {
  * stem('دەخۆینەوە'); // 'خواردنەوە'
  */
 export function stem(word: string): string {
-  const hit = rawCache.get(word) ?? analyze(word);
-  const best = hit[0];
+  return stemOf(defaultMemo.recordOf(String(word)));
+}
+
+/** The search stem of a memo record (see {@link stem}). */
+export function stemOf(r: WordRecord): string {
+  const best = r.candidates[0];
   if (!best) return '';
   if (best.pos !== 'verb') return best.lemma;
   let lemma = best.lemma;

@@ -10,9 +10,9 @@
  *
  * @module
  */
-export { analyze, lemmatize, stem, segment } from './analyze.js';
+export { analyze, analyzeNormalized, lemmatize, stem, segment } from './analyze.js';
 export type { Analysis, Morpheme } from './analyze.js';
-export { stopwords, isStopword } from './stopwords.js';
+export { stopwords, isStopword, isStopwordNormalized } from './stopwords.js';
 export { partOfSpeech, lexiconSize } from './lexicon-api.js';
 export type { PartOfSpeech } from './lexicon/index.js';
 export { tokenizeMorphemes } from './tokenize-morphemes.js';

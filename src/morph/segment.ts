@@ -6,7 +6,7 @@
  */
 import type { Morpheme } from './analysis.js';
 import { NOMINALS } from './lexicon/index.js';
-import { analyzePrepared, CACHE_LIMIT, prepare, segmentCaches, type Context } from './memo.js';
+import { defaultMemo, type Context, type WordMemo } from './memo.js';
 
 /**
  * The morphemes of a word, whose concatenation is the normalized word: nominal suffixes split
@@ -31,16 +31,18 @@ export function segment(word: string, next?: string): string[] {
 
 /** {@link segment} without the copy: the cached array, for callers that do not change it. */
 export function segmentShared(word: string, next?: string): readonly string[] {
+  return segmentWith(defaultMemo, defaultMemo.recordOf(String(word)).word, next);
+}
+
+/**
+ * The morphemes of a prepared word (see `prepare`), through the record of `memo`: the
+ * segmentation is worked out once per word and context.
+ */
+export function segmentWith(memo: WordMemo, prepared: string, next?: string): readonly string[] {
   // without a next token the word is taken to be followed by another word, as most words are
   const context: Context = typeof next === 'string' && (next === '' || next === 'و' || (!LETTER.test(next) && !OPENING.test(next))) ? 'closing' : 'open';
-  const cache = segmentCaches[context];
-  let hit = cache.get(word);
-  if (!hit) {
-    hit = segmentPrepared(prepare(word), context);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, hit);
-  }
-  return hit;
+  const r = memo.record(prepared);
+  return (r[context] ??= Object.freeze(segmentPrepared(memo, prepared, context)));
 }
 
 const LETTER = /\p{L}/u;
@@ -52,8 +54,8 @@ const OPENING = /^[([{«“‹"'\u2018:]/u;
 
 
 /** The morphemes of a word already prepared: they concatenate to `w` exactly. */
-function segmentPrepared(w: string, context: Context): string[] {
-  const best = analyzePrepared(w)[0];
+function segmentPrepared(memo: WordMemo, w: string, context: Context): string[] {
+  const best = memo.record(w).candidates[0];
   if (!best) return w ? [w] : [];
   // a suffix chain written apart, after a bracket (بکەر)ەکەوە: no Sorani word begins with ە
   if (w.startsWith('ە')) return [w];
@@ -61,11 +63,11 @@ function segmentPrepared(w: string, context: Context): string[] {
     // an unknown verb or infinitive keeps its -ەوە like a known one (دەدرەوشێنەوە)
     if (GUESSED_VERB.test(w)) return [w];
     // the conjunction و written onto an unknown word: سوپاو → سوپا و, ودانیشتوان → و دانیشتوان
-    if (w.length >= 4 && w.endsWith('و') && !w.endsWith('وو') && known(w.slice(0, -1))) {
-      return [...segmentPrepared(w.slice(0, -1), context), 'و'];
+    if (w.length >= 4 && w.endsWith('و') && !w.endsWith('وو') && known(memo, w.slice(0, -1))) {
+      return [...segmentPrepared(memo, w.slice(0, -1), context), 'و'];
     }
-    if (w.length >= 4 && w.startsWith('و') && !w.startsWith('وو') && known(w.slice(1))) {
-      return ['و', ...segmentPrepared(w.slice(1), context)];
+    if (w.length >= 4 && w.startsWith('و') && !w.startsWith('وو') && known(memo, w.slice(1))) {
+      return ['و', ...segmentPrepared(memo, w.slice(1), context)];
     }
   }
   if (best.pos === 'verb' && !best.features.form) return [w];
@@ -146,8 +148,8 @@ function isNoun(w: string): boolean {
   return NOMINALS.get(w)?.some((e) => (e.pos === 'noun' || e.pos === 'propn') && !e.verb) ?? false;
 }
 
-function known(w: string): boolean {
-  const best = analyzePrepared(w)[0];
+function known(memo: WordMemo, w: string): boolean {
+  const best = memo.record(w).candidates[0];
   return best !== undefined && !best.guessed;
 }
 

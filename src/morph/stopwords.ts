@@ -43,3 +43,14 @@ export const stopwords: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter((
 export function isStopword(word: string): boolean {
   return stopwords.has(normalize(word).replace(/\u200c/g, ''));
 }
+
+/**
+ * {@link isStopword} for a word that is normalized already (a token's `normalized` form):
+ * only ZWNJ is removed before the look-up.
+ *
+ * @example
+ * isStopwordNormalized('لەگەڵ'); // true
+ */
+export function isStopwordNormalized(word: string): boolean {
+  return stopwords.has(word.indexOf('\u200c') < 0 ? word : word.replace(/\u200c/g, ''));
+}

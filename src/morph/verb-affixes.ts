@@ -286,7 +286,7 @@ function buildPresent3(add: Add): void {
 const verbCache = new Map<string, Map<string, VerbChain[]>>();
 
 /** The suffix table for a stem kind whose stem ends in context `ctx`. */
-export function verbTable(kind: StemKind, ctx: Ctx): ReadonlyMap<string, readonly VerbChain[]> {
+function verbTable(kind: StemKind, ctx: Ctx): ReadonlyMap<string, readonly VerbChain[]> {
   const key = `${kind}:${ctx}`;
   let table = verbCache.get(key);
   if (!table) {

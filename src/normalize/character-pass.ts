@@ -105,11 +105,21 @@ function slowChar(s: string, i: number, c: number, font: LegacyFontTable | null,
     if (out.ends) out.replaceLast(prev, j);
     return j - 1;
   }
-  let baseLen = out.length > 0 ? 1 : 0;
-  if (baseLen === 1 && out.length > 1) {
-    const lo = out.last(1);
-    const hi = out.last(2);
-    if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = 2;
+  // The marks already written after the base belong to the cluster too (an Arabic mark dropped
+  // between two runs of marks leaves them adjacent): NFC orders all of them at once, so that a
+  // second normalization finds nothing to reorder. Looked back at most MAX_CLUSTER units.
+  let marks = 0;
+  while (marks < MAX_CLUSTER && marks < out.length) {
+    const m = out.last(marks + 1);
+    const am = ACTION[m] === Act.Lazy ? classify(m) : ACTION[m];
+    if (am !== Act.Combining) break;
+    marks++;
+  }
+  let baseLen = out.length > marks ? marks + 1 : marks;
+  if (out.length > marks + 1) {
+    const lo = out.last(marks + 1);
+    const hi = out.last(marks + 2);
+    if (lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) baseLen = marks + 2;
   }
   let base = '';
   let baseStart = i;
@@ -125,6 +135,9 @@ function slowChar(s: string, i: number, c: number, font: LegacyFontTable | null,
   }
   return j - 1;
 }
+
+/** The most code units of marks looked back over to find the base of a cluster. */
+const MAX_CLUSTER = 64;
 
 /**
  * Applies a legacy font to one code unit: a sequence rule that ends with it (replacing the

@@ -10,6 +10,7 @@
  * @module
  */
 import { TATWEEL, ZWNJ } from '../chars/index.js';
+import { WORK } from '../chars/work.js';
 import { CodeBuffer } from './buffer.js';
 import { characterPass } from './character-pass.js';
 import { contextPass } from './context-pass.js';
@@ -24,6 +25,7 @@ const CHUNK = 8192;
 
 /** Runs both passes over `s`, chunk by chunk. */
 function run(s: string, o: Resolved, track: boolean): CodeBuffer {
+  WORK.normalized += s.length;
   const out = new CodeBuffer(s.length + 16, track);
   const a = new CodeBuffer(Math.min(s.length, CHUNK) + 64, track);
   let i = 0;

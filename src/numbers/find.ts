@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
+import { createDocument, documentOf, type TextDocument } from '../document/document.js';
+import { MONTH_NAME_HEADS, WEEKDAY_NAME_TAILS } from '../facts/calendar-names.js';
+import type { NormalizedText } from '../normalize/index.js';
 import { NUMBER_WORDS, readNumeral, type Numeral } from './numeral.js';
 import {
   isWord,
@@ -49,11 +51,8 @@ const ARABIC_PERCENT = 0x066a;
 /** Signs an amount can start with: % ٪ and the currency signs. */
 const AMOUNT_SIGNS: ReadonlySet<number> = new Set([PERCENT, ARABIC_PERCENT, ...Object.keys(CURRENCY_SIGNS).map((c) => c.charCodeAt(0))]);
 
-/** Month names whose second word is an ordinal: the ordinal is part of a name, not an amount. */
-const MONTH_HEADS: ReadonlySet<string> = new Set(['کانوونی', 'کانونی', 'تشرینی', 'ڕەبیعی', 'جەمادی', 'جومادای']);
-
-/** The second word of a weekday written in two words (یەک شەممە). */
-const WEEKDAY_TAIL = new Lexicon([['شەممە', true], ['شەمە', true]] as const, NUMBER_SUFFIXES);
+/** The second word of a weekday written in two words (یەک شەممە), from the weekday names. */
+const WEEKDAY_TAIL = new Lexicon([...WEEKDAY_NAME_TAILS].map((w) => [w, true] as const), NUMBER_SUFFIXES);
 
 function isPercentSign(t: Tokens, i: number): boolean {
   const c = punctAt(t, i);
@@ -171,7 +170,7 @@ function amountAt(t: Tokens, i: number): Found | undefined {
   if (t.kind[i] === DIGITS && numericDateAt(t, i) > 0) return undefined;
   const n = readNumeral(t, i);
   if (!n) return undefined;
-  if (n.kind === 'ordinal' && i > 0 && t.kind[i - 1] === WORD && MONTH_HEADS.has(tokenText(t, i - 1))) return undefined;
+  if (n.kind === 'ordinal' && i > 0 && t.kind[i - 1] === WORD && MONTH_NAME_HEADS.has(tokenText(t, i - 1))) return undefined;
   // یەک شەممە، پێنج شەمە: the number is part of a weekday's name
   if (n.end === i + 1 && n.suffix === '' && WEEKDAY_TAIL.at(t, i + 1) && t.gap[i + 1] !== BREAK) return undefined;
   const f = fromNumeral(i, n);
@@ -188,7 +187,20 @@ function amountAt(t: Tokens, i: number): Found | undefined {
  * findNumbersIn(n, '١٠ هەزار سەرباز')[0].value; // 10000
  */
 export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
-  const t = tokensOf(n);
+  return findNumbersInDocument(documentOf(n, typeof source === 'string' ? source : String(source ?? '')));
+}
+
+/**
+ * Finds amounts in a document prepared with `createDocument` (from `zman/analyze`): reads its
+ * tokens, normalizes and tokenizes nothing again.
+ *
+ * @example
+ * findNumbersInDocument(createDocument('سێ هەزار کەس'))[0].value; // 3000
+ */
+export function findNumbersInDocument(doc: TextDocument): NumberSpan[] {
+  const n = doc.normalized;
+  const source = doc.source;
+  const t = tokensOf(doc);
   const spans: NumberSpan[] = [];
   let i = 0;
   while (i < t.count) {
@@ -246,5 +258,5 @@ export function findNumbersIn(n: NormalizedText, source: string): NumberSpan[] {
  */
 export function findNumbers(text: string): NumberSpan[] {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  return findNumbersIn(normalizeWithMap(source), source);
+  return findNumbersInDocument(createDocument(source));
 }

@@ -12,5 +12,5 @@
 export { parseNumber } from './parse.js';
 export { numberToWords } from './to-words.js';
 export type { NumberToWordsOptions } from './to-words.js';
-export { findNumbers, findNumbersIn } from './find.js';
+export { findNumbers, findNumbersIn, findNumbersInDocument } from './find.js';
 export type { NumberSpan } from './find.js';

@@ -8,6 +8,9 @@
  * @module
  */
 import { digitValue, isArabicLetter, isDigit } from '../chars/index.js';
+import type { TextDocument } from '../document/document.js';
+import type { TokenTable } from '../tokenize/tokenize.js';
+import { K, TokenBuffer } from '../tokenize/token-buffer.js';
 
 /**
  * Token kinds (`WORD`, `DIGITS`, `PUNCT`) and what separates a token from the one before it
@@ -23,8 +26,8 @@ export interface Tokens {
   readonly text: string;
   readonly count: number;
   readonly kind: Uint8Array;
-  readonly start: Uint32Array;
-  readonly end: Uint32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   /** {@link JOINED}, {@link SPACE} or {@link BREAK} (a line break or paragraph between). */
   readonly gap: Uint8Array;
 }
@@ -42,51 +45,25 @@ for (let c = 0; c < 0x10000; c++) {
 for (const c of [0x2e, 0x2c, 0x066b, 0x066c, 0x060c]) CLASS[c] = C_SEPARATOR;
 const ZWNJ = 0x200c;
 
-/** Splits normalized text into tokens, in one pass. */
-export function scan(text: string): Tokens {
-  const len = text.length;
-  let cap = Math.max(16, len >> 2);
-  let kind = new Uint8Array(cap);
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
-  let gap = new Uint8Array(cap);
-  let count = 0;
-  let pending: number = SPACE;
-  const push = (k: number, s: number, e: number) => {
-    if (count === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kind);
-      kind = k2;
-      const s2 = new Uint32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Uint32Array(cap);
-      e2.set(end);
-      end = e2;
-      const g2 = new Uint8Array(cap);
-      g2.set(gap);
-      gap = g2;
-    }
-    kind[count] = k;
-    start[count] = s;
-    end[count] = e;
-    gap[count] = pending;
-    count++;
-    pending = JOINED;
-  };
-  let i = 0;
-  while (i < len) {
+/**
+ * Lexes `text[from, to)` into `out` (kinds, starts, ends, and the gap in the flags), the first
+ * token taking the gap `first`.
+ */
+function lexRange(text: string, from: number, to: number, first: number, out: TokenBuffer): void {
+  let pending = first;
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === C_LETTER) {
       let j = i + 1;
       for (;;) {
         const d = text.charCodeAt(j);
-        if (j < len && (CLASS[d] === C_LETTER || (d === ZWNJ && j + 1 < len && CLASS[text.charCodeAt(j + 1)] === C_LETTER))) j++;
+        if (j < to && (CLASS[d] === C_LETTER || (d === ZWNJ && j + 1 < to && CLASS[text.charCodeAt(j + 1)] === C_LETTER))) j++;
         else break;
       }
-      push(WORD, i, j);
+      out.push(i, j, WORD, pending);
+      pending = JOINED;
       i = j;
     } else if (c === 0x20 || c === 0x09) {
       if (pending === JOINED) pending = SPACE;
@@ -97,35 +74,95 @@ export function scan(text: string): Tokens {
     } else if (cls === C_DIGIT) {
       let j = i + 1;
       for (;;) {
-        while (j < len && CLASS[text.charCodeAt(j)] === C_DIGIT) j++;
-        if (j + 1 < len && CLASS[text.charCodeAt(j)] === C_SEPARATOR && CLASS[text.charCodeAt(j + 1)] === C_DIGIT) j += 2;
+        while (j < to && CLASS[text.charCodeAt(j)] === C_DIGIT) j++;
+        if (j + 1 < to && CLASS[text.charCodeAt(j)] === C_SEPARATOR && CLASS[text.charCodeAt(j + 1)] === C_DIGIT) j += 2;
         else break;
       }
-      push(DIGITS, i, j);
+      out.push(i, j, DIGITS, pending);
+      pending = JOINED;
       i = j;
     } else if (c === ZWNJ) {
       i++;
     } else {
       // a surrogate pair stays one token
-      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < len && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-      push(PUNCT, i, j);
+      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      out.push(i, j, PUNCT, pending);
+      pending = JOINED;
       i = j;
     }
   }
-  return { text, count, kind, start, end, gap };
 }
 
-const CACHE = new WeakMap<object, Tokens>();
+function toTokens(text: string, out: TokenBuffer): Tokens {
+  return { text, count: out.length, kind: out.kinds, start: out.starts, end: out.ends, gap: out.flags };
+}
+
+/** Splits a short normalized text (a number written out, a phrase) into tokens, in one pass. */
+export function scan(text: string): Tokens {
+  const out = new TokenBuffer(Math.max(16, text.length >> 2));
+  lexRange(text, 0, text.length, SPACE, out);
+  return toTokens(text, out);
+}
+
+const K_WORD: number = K.Word;
+const K_NUMBER: number = K.Number;
+const K_DOT: number = K.Dot;
+const K_PUNCT: number = K.Punct;
 
 /**
- * The tokens of a normalized text, scanned once per object: the number and date finders
- * called on the same `NormalizedText` share them.
+ * The tokens the number and date finders read, made from the tokens of the tokenizer (a
+ * document's token table) without scanning the text again: a word and a number are taken as
+ * they are; numbers the tokenizer split at a separator (`1,2` `٢٠٢١.`) are joined back into one
+ * digit run as these finders read them; only the few other tokens (Latin words, punctuation
+ * runs, web addresses, emoji) are split into letters, digits and single characters.
  */
-export function tokensOf(n: { readonly text: string }): Tokens {
-  let t = CACHE.get(n);
-  if (t === undefined || t.text !== n.text) {
-    t = scan(n.text);
-    CACHE.set(n, t);
+function tokensFromTable(text: string, table: TokenTable): Tokens {
+  const { kinds, gaps, from, to } = table;
+  const count = kinds.length;
+  const out = new TokenBuffer(count + (count >> 3) + 16);
+  for (let t = 0; t < count; t++) {
+    const k = kinds[t]!;
+    const a = from[t]!;
+    let b = to[t]!;
+    const gap = gaps[t]!;
+    if (k === K_WORD && text.charCodeAt(b - 1) !== 0x2e) {
+      out.push(a, b, WORD, gap);
+    } else if (k === K_NUMBER && CLASS[text.charCodeAt(b - 1)] === C_DIGIT) {
+      // a digit run split by the tokenizer at a separator: one run here (1,2,3 ٢٠٢٤،٥)
+      while (
+        t + 2 < count &&
+        to[t + 1] === from[t + 1]! + 1 &&
+        (kinds[t + 1] === K_DOT || kinds[t + 1] === K_PUNCT) &&
+        CLASS[text.charCodeAt(from[t + 1]!)] === C_SEPARATOR &&
+        gaps[t + 1] === JOINED &&
+        gaps[t + 2] === JOINED &&
+        kinds[t + 2] === K_NUMBER &&
+        from[t + 2] === b + 1 &&
+        CLASS[text.charCodeAt(from[t + 2]!)] === C_DIGIT &&
+        CLASS[text.charCodeAt(to[t + 2]! - 1)] === C_DIGIT
+      ) {
+        b = to[t + 2]!;
+        t += 2;
+      }
+      out.push(a, b, DIGITS, gap);
+    } else {
+      lexRange(text, a, b, gap, out);
+    }
+  }
+  return toTokens(text, out);
+}
+
+const CACHE = new WeakMap<TextDocument, Tokens>();
+
+/**
+ * The finder tokens of a document, made once per document from its token table: the number
+ * and date finders called on the same document share them.
+ */
+export function tokensOf(doc: TextDocument): Tokens {
+  let t = CACHE.get(doc);
+  if (t === undefined) {
+    t = tokensFromTable(doc.normalized.text, doc.table);
+    CACHE.set(doc, t);
   }
   return t;
 }

@@ -13,28 +13,7 @@
  * @module
  */
 
-/** 0–19. */
-export const UNITS = [
-  'سفر', 'یەک', 'دوو', 'سێ', 'چوار', 'پێنج', 'شەش', 'حەوت', 'هەشت', 'نۆ',
-  'دە', 'یازدە', 'دوازدە', 'سێزدە', 'چواردە', 'پازدە', 'شازدە', 'حەڤدە', 'هەژدە', 'نۆزدە',
-] as const;
-
-/** 20, 30, … 90 (index 2–9). */
-export const TENS = ['', '', 'بیست', 'سی', 'چل', 'پەنجا', 'شەست', 'حەفتا', 'هەشتا', 'نەوەد'] as const;
-
-/** 100, 200, … 900 (index 1–9), joined spelling. */
-export const HUNDREDS = [
-  '', 'سەد', 'دووسەد', 'سێسەد', 'چوارسەد', 'پێنجسەد', 'شەشسەد', 'حەوتسەد', 'هەشتسەد', 'نۆسەد',
-] as const;
-
-/** Powers of 1000 from 10³ to 10¹⁵. */
-export const SCALES = [
-  [1e3, 'هەزار'],
-  [1e6, 'ملیۆن'],
-  [1e9, 'ملیار'],
-  [1e12, 'تریلیۆن'],
-  [1e15, 'کوادریلیۆن'],
-] as const;
+export { HUNDREDS, SCALES, TENS, UNITS } from '../facts/number-words.js';
 
 /** Other spellings of number words met in real text, with their value. */
 export const VARIANTS: Readonly<Record<string, number>> = {

@@ -40,19 +40,40 @@ export function isArabicAbbreviation(text: string, start: number, end: number): 
 }
 
 /**
+ * True when the one-letter Arabic-script word `[start, end)` can be an initial before a dot
+ * (د. for دکتۆر): any letter but the vowel ە (also written ه), which is a word of its own.
+ */
+export function isInitial(text: string, start: number, end: number): boolean {
+  const letter = foldWord(text, start, end);
+  return letter !== 'ە' && letter !== 'ه';
+}
+
+/**
  * After the dot of an abbreviation at `j`: more single letters of class `k` with a dot (پ.ز.
  * U.S.), and a last single letter without one (ی.ن.ک); not the word of د.محمد.
  */
 export function chainAbbreviation(text: string, j: number, k: C): number {
   const n = text.length;
   let chained = false;
-  while (j + 1 < n && cls(text.charCodeAt(j)) === k && text.charCodeAt(j + 1) === DOT) {
-    j += 2;
+  for (;;) {
+    if (j >= n || cls(text.charCodeAt(j)) !== k || (k === C.Arabic && !isInitial(text, j, j + 1))) break;
+    // a ZWNJ or format character before the dot is looked through (normalization removes it)
+    let d = skipIgnorable(text, j + 1);
+    if (k === C.Arabic && text.charCodeAt(j) === 0x0647) d = skipIgnorable(text, d);
+    if (d >= n || text.charCodeAt(d) !== DOT) break;
+    j = d + 1;
     chained = true;
   }
-  if (chained && j < n && cls(text.charCodeAt(j)) === k) {
-    const after = j + 1 < n ? cls(text.charCodeAt(j + 1)) : C.Space;
+  if (chained && j < n && cls(text.charCodeAt(j)) === k && (k !== C.Arabic || isInitial(text, j, j + 1))) {
+    const a = skipIgnorable(text, j + 1);
+    const after = a < n ? cls(text.charCodeAt(a)) : C.Space;
     if (after !== k && after !== C.Mark && after !== C.ArabicMark && after !== C.Zwnj && after !== C.Tatweel) j++;
   }
+  return j;
+}
+
+/** The index after the ZWNJ and format characters at `j`. */
+function skipIgnorable(text: string, j: number): number {
+  while (j < text.length && (cls(text.charCodeAt(j)) === C.Zwnj || cls(text.charCodeAt(j)) === C.Ignorable)) j++;
   return j;
 }

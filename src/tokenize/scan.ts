@@ -12,7 +12,8 @@
  *
  * @module
  */
-import { chainAbbreviation, isArabicAbbreviation } from './abbreviation.js';
+import { WORK } from '../chars/work.js';
+import { chainAbbreviation, isArabicAbbreviation, isInitial } from './abbreviation.js';
 import { DOT, HASH, AT, isAsciiAlnum, isAsciiDigit } from './ascii.js';
 import { C, cls, isLower, P, punctKind } from './classes.js';
 import { scanAstral } from './scan-astral.js';
@@ -45,14 +46,19 @@ function scanArabicWord(st: ScanState, i: number, k: C): number {
     if (after !== C.Arabic && after !== C.Tatweel && after !== C.ArabicMark) break;
     j = m;
   }
-  // د. پ.ز. هتد. — an abbreviation keeps its dot (not a word joined to a number: ١٠ی.)
-  if (j < n && text.charCodeAt(j) === DOT && (j + 1 === n || text.charCodeAt(j + 1) !== DOT)) {
+  // heh + ZWNJ is the letter ە: normalization gives the ZWNJ to the letter, and so does the word
+  if (j < n && text.charCodeAt(j - 1) === 0x0647) while (j < n && text.charCodeAt(j) === 0x200c) j++;
+  // د. پ.ز. هتد. — an abbreviation keeps its dot (not a word joined to a number: ١٠ی.); a ZWNJ
+  // or format character before the dot is looked through, as normalization removes it there
+  let dot = j;
+  while (dot < n && (cls(text.charCodeAt(dot)) === C.Zwnj || cls(text.charCodeAt(dot)) === C.Ignorable)) dot++;
+  if (dot < n && text.charCodeAt(dot) === DOT && (dot + 1 === n || text.charCodeAt(dot + 1) !== DOT)) {
     if (
       !attaches(st, i, K.Word) &&
       letters > 0 &&
-      (letters === 1 || (letters <= 5 && isArabicAbbreviation(text, i, j)))
+      (letters === 1 ? isInitial(text, i, j) : letters <= 5 && isArabicAbbreviation(text, i, dot))
     ) {
-      j = chainAbbreviation(text, j + 1, C.Arabic);
+      j = chainAbbreviation(text, dot + 1, C.Arabic);
     }
   }
   emit(st, i, j, K.Word, 0);
@@ -137,6 +143,7 @@ function scanPunct(st: ScanState, i: number, c: number): number {
 
 /** Scans `text` into `out`. */
 export function scan(text: string, out: TokenBuffer): void {
+  WORK.tokenized += text.length;
   const st = createState(text, out);
   const n = text.length;
   let i = 0;

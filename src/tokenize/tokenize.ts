@@ -86,6 +86,8 @@ const TYPE_OF_KIND: readonly TokenType[] = [
 const K_WORD: number = K.Word;
 const K_EMOJI: number = K.Emoji;
 const F_ATTACHED: number = F.Attached;
+const F_SPACE: number = F.SpaceBefore;
+const F_NEWLINE: number = F.NewlineBefore;
 
 interface Resolved {
   level: 'word' | 'morpheme';
@@ -151,6 +153,13 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
  */
 export function tokenizeNormalized(normalized: NormalizedText, source: string, options?: TokenizeOptions): Token[] {
   const o = resolve(options);
+  checkNormalized(normalized, 'tokenizeNormalized');
+  const s = typeof source === 'string' ? source : String(source ?? '');
+  return build(normalized, s, o);
+}
+
+/** Throws a TypeError naming `caller` unless `normalized` is a result of `normalizeWithMap`. */
+function checkNormalized(normalized: NormalizedText, caller: string): void {
   if (
     normalized === null ||
     typeof normalized !== 'object' ||
@@ -158,16 +167,51 @@ export function tokenizeNormalized(normalized: NormalizedText, source: string, o
     !(normalized.starts instanceof Uint32Array) ||
     !(normalized.ends instanceof Uint32Array)
   ) {
-    throw new TypeError('zman: tokenizeNormalized needs the result of normalizeWithMap(source)');
+    throw new TypeError(`zman: ${caller} needs the result of normalizeWithMap(source)`);
   }
-  const s = typeof source === 'string' ? source : String(source ?? '');
-  return build(normalized, s, o);
 }
 
-function build(n: NormalizedText, source: string, o: Resolved): Token[] {
+/**
+ * What the scanner knows of each token beyond the public {@link Token}, aligned with the token
+ * array: its kind, the whitespace before it and its range in the normalized text. Built by
+ * {@link tokenizeTable} for pipelines that read the tokens again (numbers, dates).
+ */
+export interface TokenTable {
+  /** The scanner kind of each token (see `K` of `./token-buffer.ts`). */
+  readonly kinds: Uint8Array;
+  /** What comes before each token: 0 nothing, 1 a space, 2 a line break (the first token: 1 at least). */
+  readonly gaps: Uint8Array;
+  /** Start of each token in the normalized text. */
+  readonly from: Uint32Array;
+  /** End of each token in the normalized text. */
+  readonly to: Uint32Array;
+}
+
+/**
+ * {@link tokenizeNormalized} at the word level, with the {@link TokenTable} of the tokens: what
+ * a document keeps so that nothing downstream scans the text again.
+ */
+export function tokenizeTable(normalized: NormalizedText, source: string): { tokens: Token[]; table: TokenTable } {
+  checkNormalized(normalized, 'documentOf');
+  const holder: { table?: TokenTable } = {};
+  const tokens = build(normalized, typeof source === 'string' ? source : String(source ?? ''), { level: 'word', segment: undefined }, holder);
+  return { tokens, table: holder.table! };
+}
+
+function build(n: NormalizedText, source: string, o: Resolved, holder?: { table?: TokenTable }): Token[] {
   const text = n.text;
   const buf = new TokenBuffer(((text.length / 5) | 0) + 16); // about one token per 5–7 characters
   scan(text, buf);
+  let tk: Uint8Array | undefined;
+  let tg: Uint8Array | undefined;
+  let tf: Uint32Array | undefined;
+  let tt: Uint32Array | undefined;
+  if (holder) {
+    tk = new Uint8Array(buf.length);
+    tg = new Uint8Array(buf.length);
+    tf = new Uint32Array(buf.length);
+    tt = new Uint32Array(buf.length);
+  }
   const { starts, ends } = n;
   const mapped = starts.length === text.length && ends.length === text.length;
   const tokens: Token[] = [];
@@ -190,6 +234,7 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
       prev.surface = source.slice(prev.start, prev.end);
       prev.normalized = text.slice(lastA, b);
       lastEnd = prev.end;
+      if (tt) tt[tokens.length - 1] = b;
       continue;
     }
     if (start > end) start = end;
@@ -204,6 +249,14 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
       normalized: same ? surface : text.slice(a, b),
     };
     if ((flags[t]! & F_ATTACHED) !== 0) token.attached = true;
+    if (tk) {
+      const at = tokens.length;
+      const f = flags[t]!;
+      tk[at] = kinds[t]!;
+      tg![at] = (f & F_NEWLINE) !== 0 ? 2 : (f & F_SPACE) !== 0 || at === 0 ? 1 : 0;
+      tf![at] = a;
+      tt![at] = b;
+    }
     lastEnd = end;
     lastA = a;
     if (o.level === 'morpheme' && kinds[t] === K_WORD) {
@@ -212,6 +265,10 @@ function build(n: NormalizedText, source: string, o: Resolved): Token[] {
     } else {
       tokens.push(token);
     }
+  }
+  if (holder) {
+    const count = tokens.length;
+    holder.table = { kinds: tk!.subarray(0, count), gaps: tg!.subarray(0, count), from: tf!.subarray(0, count), to: tt!.subarray(0, count) };
   }
   return tokens;
 }
@@ -241,6 +298,15 @@ function pushMorphemes(
       start = mapped ? n.starts[from]! : from;
       end = mapped ? n.ends[to - 1]! : to;
       offset += form.length;
+    }
+    const prev = p > 0 && whole ? tokens[tokens.length - 1] : undefined;
+    if (prev !== undefined && start < prev.end) {
+      // the boundary falls inside one input character that normalization expanded (ۀ → ەی):
+      // the two morphemes share it, so they stay one token
+      prev.end = Math.max(prev.end, end);
+      prev.surface = word.surface.slice(prev.start - word.start, prev.end - word.start);
+      prev.normalized += form;
+      continue;
     }
     const surface = whole ? word.surface.slice(start - word.start, end - word.start) : word.surface;
     const token: Token = { type: 'word', start, end, surface, normalized: form };

@@ -9,7 +9,7 @@
  *
  * @module
  */
-export { toLatin } from './to-latin.js';
+export { toLatin, toLatinNormalized } from './to-latin.js';
 export type { ToLatinOptions } from './to-latin.js';
 export { toArabic } from './to-arabic.js';
 export type { ToArabicOptions } from './to-arabic.js';

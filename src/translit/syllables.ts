@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { analyze } from '../morph/index.js';
+import { analyzeNormalized } from '../morph/index.js';
 import { EXCEPTIONS } from './exceptions.js';
 import {
   CLUSTER_STEMS,
@@ -206,7 +206,7 @@ function insertionCosts(letters: string, verbEndings: boolean, stemI: readonly n
  * an infinitive, whose ending after a consonant is -in (`ha.t-in-î`).
  */
 function stemInsertions(letters: string): number[] {
-  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyze(letters)[0] : undefined;
+  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyzeWord(letters)[0] : undefined;
   if (!best || best.guessed || best.prefixes.length > 0 || best.suffixes.length === 0) return [];
   let suffixLength = 0;
   for (const m of best.suffixes) suffixLength += m.form.length;
@@ -214,12 +214,20 @@ function stemInsertions(letters: string): number[] {
   // the analyzer reads a word-initial ر as ڕ
   const analyzed = stem.startsWith('ر') ? `ڕ${stem.slice(1)}` : stem;
   if (stem.length < 3 || (stem !== best.stem && analyzed !== best.stem) || EXCEPTIONS[stem] !== undefined) return [];
-  const infinitive = stem.endsWith('ن') && analyze(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
+  const infinitive = stem.endsWith('ن') && analyzeWord(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
   // a stem the lexicon knows as a noun or adjective has no verb ending -ine, -inewe (`lêj.ne`)
   return readLetters(stem, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
 }
 
 const MAX_ANALYZED = 24;
+
+/**
+ * The analyses of a word of normalized letters, as the analyzer reads them: with the standard
+ * word-initial ڕ (the reader keeps a written ر, which normalization would turn into ڕ).
+ */
+function analyzeWord(letters: string) {
+  return analyzeNormalized(letters.startsWith('ر') ? `ڕ${letters.slice(1)}` : letters);
+}
 
 /** A node of the search: the best path to a state. */
 interface Node {
@@ -279,7 +287,7 @@ export function readWord(word: string): string[] {
   // no Sorani word is this long: a run of letters without spaces is read in pieces
   if (word.length > MAX_WORD) {
     const out: string[] = [];
-    for (let i = 0; i < word.length; i += MAX_WORD) out.push(...readLetters(word.slice(i, i + MAX_WORD)).phonemes);
+    for (let i = 0; i < word.length; i += MAX_WORD) append(out, readLetters(word.slice(i, i + MAX_WORD)).phonemes, 0, Infinity);
     return out;
   }
   const exception = EXCEPTIONS[word];
@@ -388,6 +396,12 @@ function readLetters(word: string, verbEndings = true, stemI: readonly number[] 
   return { phonemes: out, inserted };
 }
 
+/** Appends `src[from, to)` to `dst` one by one (a spread of a long run would overflow the stack). */
+function append(dst: string[], src: readonly string[], from: number, to: number): void {
+  const end = Math.min(to, src.length);
+  for (let k = from; k < end; k++) dst.push(src[k]!);
+}
+
 /**
  * Parts a phoneme sequence into syllables by the same rules the reader uses.
  */
@@ -403,17 +417,17 @@ export function syllabify(phonemes: readonly string[]): string[][] {
     }
     if (hasVowel) {
       const { coda } = splitRun(run, false);
-      current.push(...run.slice(0, coda));
+      append(current, run, 0, coda);
       syllables.push(current);
       current = run.slice(coda);
     } else {
-      current.push(...run);
+      append(current, run, 0, run.length);
     }
     current.push(p);
     run = [];
     hasVowel = true;
   }
-  current.push(...run);
+  append(current, run, 0, run.length);
   if (current.length > 0) syllables.push(current);
   return syllables;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { choice } from './to-latin.js';
+import { choice } from '../options/choice.js';
 import { LATIN_TO_ARABIC, LATIN_VOWELS, PUNCTUATION_TO_ARABIC } from './tables.js';
 
 /** Options of {@link toArabic}. */

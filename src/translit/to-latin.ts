@@ -5,6 +5,8 @@
  */
 import { digitValue, isArabicLetter as isArabicLetterImport, isDigit, ZWNJ } from '../chars/index.js';
 import { normalize } from '../normalize/index.js';
+import { choice } from '../options/choice.js';
+import { PUNCTUATION_PAIRS } from '../normalize/tables.js';
 import { readWord } from './syllables.js';
 import { STYLE_SPELLING, STYLES, type Style } from './tables.js';
 
@@ -25,12 +27,6 @@ const DIGITS = ['latin', 'keep'] as const;
 // a local binding: the hot loop below calls it for every character
 const isArabicLetter = isArabicLetterImport;
 
-/** Validates an option with a fixed list of values (the message names the option and the list). */
-export function choice<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(`zman: invalid option ${name}: ${JSON.stringify(value)}; allowed: ${allowed.join(', ')}`);
-}
 
 function resolve(options: ToLatinOptions | undefined): Required<ToLatinOptions> {
   const capitalize = options?.capitalize;
@@ -133,7 +129,32 @@ function capitalAfter(between: string, capital: boolean): boolean {
  */
 export function toLatin(text: string, options?: ToLatinOptions): string {
   const o = resolve(options);
-  const normalized = normalize(String(text), { initialReh: false, punctuation: 'latin' });
+  return latinOf(normalize(String(text), { initialReh: false, punctuation: 'latin' }), o, false);
+}
+
+/**
+ * {@link toLatin} for text that is normalized already (by `normalize` with its defaults, or a
+ * document's normalized text): the normalization is not done again; ، ؛ ؟ ٪ « » are still
+ * written , ; ? % " ". A word-initial ڕ (which `normalize` writes for a word-initial ر) is ř.
+ *
+ * @example
+ * toLatinNormalized('کوردستان'); // 'kurdistan'
+ * toLatinNormalized('سڵاو، چۆنی؟'); // 'sław, çonî?'
+ */
+export function toLatinNormalized(normalized: string, options?: ToLatinOptions): string {
+  const o = resolve(options);
+  return latinOf(typeof normalized === 'string' ? normalized : String(normalized ?? ''), o, true);
+}
+
+/** Arabic-script punctuation and its Latin counterpart (what `normalize` does with `punctuation: 'latin'`). */
+const LATIN_PUNCTUATION: Readonly<Record<string, string>> = { ...Object.fromEntries(PUNCTUATION_PAIRS), '«': '"', '»': '"' };
+const ARABIC_PUNCTUATION = /[،؛؟٪«»]/g;
+
+function latinPunctuation(run: string): string {
+  return run.replace(ARABIC_PUNCTUATION, (ch) => LATIN_PUNCTUATION[ch]!);
+}
+
+function latinOf(normalized: string, o: Required<ToLatinOptions>, punctuation: boolean): string {
   const latinDigits = o.digits === 'latin';
   const memo = (memos[o.style] ??= new WordMemo(o.style));
   let out = '';
@@ -147,6 +168,7 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
     if (j > i) {
       let between = normalized.slice(i, j);
       if (latinDigits) between = toLatinDigits(between);
+      if (punctuation) between = latinPunctuation(between);
       out += between;
       if (o.capitalize) capital = capitalAfter(between, capital);
       i = j;

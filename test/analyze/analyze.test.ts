@@ -16,8 +16,12 @@ describe('analyzeDocument', () => {
     assert.equal(a.script, 'Arab');
     assert.ok(a.entities.some((e) => e.type === 'PER' && e.text === 'ئازاد محەمەد'));
     assert.ok(a.entities.some((e) => e.type === 'LOC' && e.canonical === 'هەولێر'));
-    assert.equal(a.quotes.length, 2);
-    assert.equal(a.quotes[1]?.speaker?.text, 'شیلان عەبدوڵڵا');
+    const direct = a.quotes.filter((q) => !q.indirect);
+    assert.equal(direct.length, 2);
+    assert.equal(direct[1]?.speaker?.text, 'شیلان عەبدوڵڵا');
+    // شارەوانیی سلێمانی ڕایگەیاند کە …: reported speech, with its speaker
+    const reported = a.quotes.filter((q) => q.indirect);
+    assert.deepEqual(reported.map((q) => q.speaker?.text), ['شارەوانیی سلێمانی']);
     assert.ok(a.keywords.length > 0);
   });
   it('gives tokens with lemma, part of speech and Latin, sentences, numbers and dates', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -18,22 +18,26 @@ describe('zman analyze', () => {
   });
   it('colours the report with --color', () => {
     const r = zman(['analyze', '--color'], article);
-    assert.match(r.stdout, /\x1b\[35mجۆ بایدن\x1b\[0m/);
+    assert.match(r.stdout, /\x1b\[35mجۆ بایدن\x1b\[39m/);
+    assert.doesNotMatch(zman(['analyze', '--color', '--no-color'], article).stdout, /\x1b\[/);
   });
-  it('gives one JSON object with --json, the reference defaulting to the file date', () => {
+  it('gives one JSON array of document records with --json, the reference defaulting to the file date', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zman-'));
     const file = join(dir, 'a.txt');
     writeFileSync(file, article);
     utimesSync(file, new Date('2021-12-27T10:00:00Z'), new Date('2021-12-27T10:00:00Z'));
     const r = zman(['analyze', '--json', file]);
     assert.equal(r.status, 0);
-    const a = JSON.parse(r.stdout) as { file: string; reference: string; language: string; entities: Array<{ canonical: string }> };
+    const all = JSON.parse(r.stdout) as { file: string; reference: string; language: string; entities: Array<{ canonical: string }> }[];
+    assert.equal(all.length, 1);
+    const a = all[0]!;
+    assert.equal(a.file, file);
     assert.equal(a.reference, '2021-12-27');
     assert.equal(a.language, 'ckb');
     assert.deepEqual(a.entities.map((e) => e.canonical), ['ئەمریکا', 'جۆ بایدن', 'واشنتن']);
-    assert.equal(JSON.parse(zman(['analyze', '--json', '--reference', '2026-01-02', file]).stdout).reference, '2026-01-02');
+    assert.equal(JSON.parse(zman(['analyze', '--json', '--reference', '2026-01-02', file]).stdout)[0].reference, '2026-01-02');
   });
-  it('walks a directory recursively with --ndjson, one line per document, errors as records', () => {
+  it('walks a directory recursively with --ndjson, one line per document, errors on stderr only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zman-'));
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'a.txt'), article);
@@ -43,9 +47,9 @@ describe('zman analyze', () => {
     const r = zman(['analyze', '--ndjson', dir]);
     assert.equal(r.status, 1);
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; entities?: unknown[] });
-    assert.deepEqual(records.map((x) => x.file.slice(dir.length + 1)), ['a.txt', 'sub/b.txt', 'sub/c.bin', 'sub/empty.txt']);
-    assert.match(records[2]!.error!, /binary/);
-    assert.deepEqual(records[3]!.entities, []);
+    assert.deepEqual(records.map((x) => x.file.slice(dir.length + 1)), ['a.txt', 'sub/b.txt', 'sub/empty.txt']);
+    assert.ok(records.every((x) => x.error === undefined));
+    assert.deepEqual(records[2]!.entities, []);
     assert.match(r.stderr, /c\.bin: looks like a binary file/);
   });
   it('analyzes every line as a document with --ndjson --lines', () => {
@@ -70,10 +74,28 @@ describe('zman analyze', () => {
     assert.match(zman(['analyze', '--reference', 'yesterday']).stderr, /--reference.*YYYY-MM-DD/);
     assert.equal(zman(['analyze', '--json', '--ndjson']).status, 2);
     assert.equal(zman(['analyze', '--keywords', 'x']).status, 2);
+    assert.match(zman(['analyze', '--lines']).stderr, /--lines needs --ndjson/);
+  });
+  it('does not follow a symbolic link loop', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zman-'));
-    writeFileSync(join(dir, 'a.txt'), 'a');
-    writeFileSync(join(dir, 'b.txt'), 'b');
-    assert.match(zman(['analyze', dir]).stderr, /--ndjson/);
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'لە هەولێر\n');
+    symlinkSync('..', join(dir, 'sub', 'loop'));
+    const r = zman(['analyze', '--ndjson', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file.slice(dir.length + 1));
+    assert.deepEqual(files, ['sub/a.txt']);
+  });
+  it('applies --max-mb to standard input and to a line with --lines', () => {
+    const big = 'ئا '.repeat(400_000);
+    const r = zman(['analyze', '--max-mb', '1'], big);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /-: too large.*--lines/);
+    const l = zman(['analyze', '--ndjson', '--lines', '--max-mb', '0.5'], `لە هەولێر\n${big}\nلە دهۆک\n`);
+    assert.equal(l.status, 1);
+    assert.deepEqual(l.stdout.trim().split('\n').map((x) => (JSON.parse(x) as { line: number }).line), [1, 3]);
+    assert.match(l.stderr, /line 2: too large/);
   });
   it('exits 1 naming a missing file', () => {
     const r = zman(['analyze', '/nonexistent/file.txt']);

@@ -24,8 +24,12 @@ describe('zman lemma / stem / segment / analyze-word', () => {
     const j = JSON.parse(zman(['analyze-word', '--json', 'کتێبەکان']).stdout) as { word: string; analyses: { lemma: string }[] }[];
     assert.equal(j[0]!.analyses[0]!.lemma, 'کتێب');
   });
-  it('exits 2 without words or with an unknown option', () => {
-    assert.equal(zman(['analyze-word']).status, 2);
+  it('reads the words of standard input without WORDs', () => {
+    const r = zman(['analyze-word', '--ndjson'], 'کتێبەکان\nدەنووسم\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; word: string; analyses: { lemma: string }[] });
+    assert.deepEqual(rows.map((x) => [x.line, x.word, x.analyses[0]!.lemma]), [[1, 'کتێبەکان', 'کتێب'], [2, 'دەنووسم', 'نووسین']]);
+  });
+  it('exits 2 with an unknown option', () => {
     assert.equal(zman(['lemma', '--bogus']).status, 2);
   });
   it('prints help', () => {

@@ -9,7 +9,7 @@ const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse
 
 describe('zman numbers', () => {
   it('writes one JSON line per amount, with the line number and offsets within the line', () => {
-    const r = zman(['numbers'], 'دەیان هەزار سەرباز\n\nلە ١٠ ـی مانگ ١٢ ملیار دینار\n');
+    const r = zman(['numbers', '--ndjson'], 'دەیان هەزار سەرباز\n\nلە ١٠ ـی مانگ ١٢ ملیار دینار\n');
     assert.equal(r.status, 0);
     const spans = lines(r.stdout);
     assert.deepEqual(spans.map((s) => [s.line, s.start, s.end, s.text, s.value]), [
@@ -19,11 +19,14 @@ describe('zman numbers', () => {
     ]);
     assert.equal(spans[2]?.currency, 'IQD');
   });
+  it('writes one tab-separated line per amount by default', () => {
+    assert.equal(zman(['numbers'], 'سێ\n\nلە ١٠ ـی مانگ\n').stdout, '1:0-2\tسێ\tcardinal\t3\n3:3-5\t١٠\tcardinal\t10\n');
+  });
   it('names the file when several are given', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zman-'));
     writeFileSync(join(dir, 'a.txt'), 'سێ\n');
     writeFileSync(join(dir, 'b.txt'), 'چوار\n');
-    const spans = lines(zman(['numbers', join(dir, 'a.txt'), join(dir, 'b.txt')]).stdout);
+    const spans = lines(zman(['numbers', '--ndjson', join(dir, 'a.txt'), join(dir, 'b.txt')]).stdout);
     assert.deepEqual(spans.map((s) => [s.file, s.line, s.value]), [[join(dir, 'a.txt'), 1, 3], [join(dir, 'b.txt'), 1, 4]]);
   });
   it('prints help and rejects unknown options', () => {
@@ -34,7 +37,7 @@ describe('zman numbers', () => {
 
 describe('zman dates', () => {
   it('resolves dates against --reference', () => {
-    const r = zman(['dates', '--reference', '2021-12-28'], 'هەفتەی رابردوو\nلە ١٠ ـی مانگی کانوونی دووەم\n');
+    const r = zman(['dates', '--ndjson', '--reference', '2021-12-28'], 'هەفتەی رابردوو\nلە ١٠ ـی مانگی کانوونی دووەم\n');
     assert.equal(r.status, 0);
     assert.deepEqual(lines(r.stdout).map((s) => [s.line, s.start, s.text, s.iso]), [
       [1, 0, 'هەفتەی رابردوو', '2021-12-18/2021-12-24'],

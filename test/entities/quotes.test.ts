@@ -57,3 +57,29 @@ describe('findQuotes', () => {
     assert.equal(findQuotes('"گوتی" '.repeat(10_000)).length, 10_000);
   });
 });
+
+describe('findQuotes: speech verbs apart, speakers after the quote, reported speech (issue 14)', () => {
+  const who = (text: string) => findQuotes(text).map((q) => `${q.indirect ? 'indirect ' : ''}${q.speaker?.text ?? '?'}: ${q.text}`);
+  it('sees a speech verb written apart (ڕای گەیاند, وای گوت)', () => {
+    assert.deepEqual(who('«ئامادەین» ئازاد محەمەد ڕای گەیاند.'), ['ئازاد محەمەد: ئامادەین']);
+    assert.deepEqual(who('«دۆخەکە ئارامە» مستەفا کەریم وای گوت.'), ['مستەفا کەریم: دۆخەکە ئارامە']);
+  });
+  it('finds the speaker named after a noun of speech (قسەی X)', () => {
+    assert.deepEqual(who('«هەڵبژاردن دەکرێت» ئەمە قسەی مستەفا کەریم بوو.'), ['مستەفا کەریم: هەڵبژاردن دەکرێت']);
+  });
+  it('marks reported speech after X گوتی کە / ڕایگەیاند کە as indirect, with its speaker', () => {
+    const [q] = findQuotes('شوان محەمەد گوتی کە نرخەکان بەرز بوونەتەوە. ئەمە ڕاستە.');
+    assert.equal(q?.indirect, true);
+    assert.equal(q?.speaker?.text, 'شوان محەمەد');
+    assert.equal(q?.text, 'نرخەکان بەرز بوونەتەوە');
+    assert.equal(q?.verb, 'گوتی');
+    assert.deepEqual(who('نەتەوە یەکگرتووەکان ڕایگەیاند کە یارمەتی دەنێرێت.'), ['indirect نەتەوە یەکگرتووەکان: یارمەتی دەنێرێت']);
+  });
+  it('leaves reported speech without a speaker, and a sentence with a direct quote, alone', () => {
+    assert.deepEqual(who('ئەو گوتی کە دێت.'), []);
+    assert.deepEqual(who('ئازاد محەمەد گوتی کە «دێم».'), ['ئازاد محەمەد: دێم']);
+  });
+  it('stays linear on many reported sentences', () => {
+    assert.equal(findQuotes('ئازاد محەمەد گوتی کە دێت. '.repeat(5000)).length, 5000);
+  });
+});

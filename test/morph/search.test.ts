@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { tokenizeMorphemes } from '../../src/morph/index.js';
+import { anyText, soraniNoise } from '../helpers/random.js';
 
 describe('tokenizeMorphemes (tokenize at the morpheme level with segment)', () => {
   it('splits a word into morphemes with offsets into the original text', () => {
@@ -17,6 +19,21 @@ describe('tokenizeMorphemes (tokenize at the morpheme level with segment)', () =
     const text = 'شاره‌كانيشدا';
     const tokens = tokenizeMorphemes(text);
     assert.equal(tokens.map((t) => t.surface).join(''), text);
+  });
+  it('never gives overlapping morphemes, also where normalization expands a letter (issue 15)', () => {
+    const tokens = tokenizeMorphemes('\u062f\u0341\u0627\u06a9\u06c0');
+    for (let k = 1; k < tokens.length; k++) assert.ok(tokens[k]!.start >= tokens[k - 1]!.end);
+    fc.assert(
+      fc.property(fc.oneof(anyText(), soraniNoise(), fc.constantFrom('ۀ', 'ﻻ', 'ﷲ', 'ك', 'ه\u200c').chain((x) => soraniNoise().map((s) => s + x + s))), (text) => {
+        const t = tokenizeMorphemes(text);
+        for (let k = 0; k < t.length; k++) {
+          assert.ok(t[k]!.start <= t[k]!.end && t[k]!.end <= text.length);
+          assert.equal(text.slice(t[k]!.start, t[k]!.end), t[k]!.surface);
+          if (k > 0) assert.ok(t[k]!.start >= t[k - 1]!.end, `overlap at ${k}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

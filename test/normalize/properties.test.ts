@@ -20,6 +20,21 @@ describe('normalize: invariants', () => {
     );
   });
 
+  it('is idempotent on runs of combining marks split by Arabic marks (issue 15)', () => {
+    const once = normalize('\u0628\u0301\u0303\u064e\u0327');
+    assert.equal(once, '\u0628\u0327\u0301\u0303');
+    assert.equal(normalize(once), once);
+    const piece = fc.constantFrom('\u0301', '\u0303', '\u0327', '\u0316', '\u05b0', '\u064e', '\u0651', '\u0628', 'a', '\u0640', '\u200c');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        const n = normalizeWithMap(s);
+        assert.equal(normalize(n.text), n.text);
+        assert.equal(normalize(s), n.text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('is idempotent', () => {
     fc.assert(
       fc.property(anyText(), fc.constantFrom(...OPTIONS), (s, o) => {

@@ -62,7 +62,8 @@ describe('numberToWords', () => {
     assert.equal(numberToWords(3_500_000), 'سێ ملیۆن و پێنجسەد هەزار');
     assert.equal(numberToWords(12e9), 'دوازدە ملیار');
     assert.equal(numberToWords(1e15), 'کوادریلیۆن');
-    assert.equal(numberToWords(999e15), 'نۆسەد و نەوەد و نۆ کوادریلیۆن');
+    assert.equal(numberToWords(9e15), 'نۆ کوادریلیۆن');
+    assert.equal(numberToWords(Number.MAX_SAFE_INTEGER).split(' ')[0], 'نۆ');
   });
   it('writes negatives and decimals', () => {
     assert.equal(numberToWords(-5), 'سالب پێنج');
@@ -81,6 +82,10 @@ describe('numberToWords', () => {
   it('throws on what cannot be written, naming the problem', () => {
     assert.throws(() => numberToWords(Number.NaN), /finite number/);
     assert.throws(() => numberToWords(Infinity), RangeError);
+    // issue 15: from 10^18 the words did not read back; the range is now checked
+    assert.throws(() => numberToWords(1e18), /MAX_SAFE_INTEGER/);
+    assert.throws(() => numberToWords(-(2 ** 53)), RangeError);
+    assert.throws(() => numberToWords(5e-324), /20 decimal places/);
     assert.throws(() => numberToWords(2.5, { ordinal: true }), /ordinal/);
     assert.throws(() => numberToWords(1, { ordinal: 'yes' as unknown as boolean }), /ordinal/);
   });
@@ -88,6 +93,24 @@ describe('numberToWords', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e15 }), (n) => {
         assert.equal(parseNumber(numberToWords(n)), n);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('round-trips every number it writes through parseNumber: integers to 2^53, tiny fractions', () => {
+    assert.equal(parseNumber(numberToWords(Number.MAX_SAFE_INTEGER)), Number.MAX_SAFE_INTEGER);
+    assert.equal(parseNumber(numberToWords(1e-20)), 1e-20);
+    assert.equal(parseNumber(numberToWords(1.5e-7)), 1.5e-7);
+    fc.assert(
+      fc.property(fc.double({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, noNaN: true }), (n) => {
+        let words: string;
+        try {
+          words = numberToWords(n);
+        } catch (e) {
+          assert.ok(e instanceof RangeError && /decimal places/.test(e.message), String(e));
+          return;
+        }
+        assert.equal(parseNumber(words), Object.is(n, -0) ? 0 : n);
       }),
       { numRuns: 3000 },
     );

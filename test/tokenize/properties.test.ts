@@ -93,6 +93,20 @@ describe('tokenize: invariants', () => {
     );
   });
 
+  it('sentencesFromTokens agrees with sentences around a dot after heh + ZWNJ (issue 15)', () => {
+    const x = 'کوردستان ه\u200c. باشم';
+    assert.deepEqual(sentencesFromTokens(tokenize(x), x), sentences(x));
+    assert.deepEqual(sentences(x).map((t) => t.text), ['کوردستان ه\u200c.', 'باشم']);
+    const piece = fc.constantFrom('ه', 'ه\u200c', 'ە', 'د', 'د\u200c', 'پ', '.', ' ', 'باشم', 'کورد', '؟', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const s = parts.join('');
+        assert.deepEqual(sentencesFromTokens(tokenize(s), s), sentences(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('sentencesFromTokens never throws on any text', () => {
     fc.assert(
       fc.property(anyText(), (s) => {

@@ -72,6 +72,19 @@ describe('translit properties', () => {
       { numRuns: 300 },
     );
   });
+  it('syllables and pronounce do not overflow the stack on a long run of one letter (issue 15)', () => {
+    for (const run of ['b'.repeat(123_058), '\u0640'.repeat(123_058), '\ufefb'.repeat(123_058)]) {
+      assert.ok(Array.isArray(syllables(run)));
+      assert.equal(typeof pronounce(run).ipa, 'string');
+    }
+    fc.assert(
+      fc.property(fc.constantFrom('b', 'ب', 'ـ', 'ﻻ', 'ک', 'ی', 'و'), fc.integer({ min: 1, max: 130_000 }), (ch, n) => {
+        const s = syllables(ch.repeat(n));
+        assert.ok(s.every((x) => typeof x === 'string'));
+      }),
+      { numRuns: 4 },
+    );
+  });
   it('handles long and adversarial inputs', () => {
     assert.equal(toLatin('ب'.repeat(200_000)).length > 200_000, true);
     assert.equal(toLatin('وو'.repeat(100_000)).length > 0, true);

@@ -4,22 +4,18 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { styleText } from 'node:util';
 import { analyzeDocument, type DocumentAnalysis } from '../../analyze/index.js';
-import { RunError, UsageError, type Command } from '../command.js';
-import { describeFsError, Output, Progress, streamLines, inputsFrom } from '../io.js';
+import { UsageError, type Command } from '../command.js';
+import { describeFsError, fail, formatFrom, inputsFrom, maxBytesFrom, Output, Progress, readWhole, Records, streamLines, origin, type Input } from '../io.js';
 
-/** A document larger than this is refused (whole-document analysis holds it in memory). */
-const DEFAULT_MAX_MB = 64;
-
-interface Doc {
-  readonly name: string;
-  readonly text: string;
-  readonly reference: string;
-}
-
-type Loaded = Doc | { readonly name: string; readonly error: string };
+/**
+ * A document larger than this is refused: whole-document analysis holds about 20 times the
+ * document's size in memory (1.1 GB were measured for 50 MB). `--lines` streams any size.
+ */
+const DEFAULT_MAX_MB = 16;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,76 +29,80 @@ function parseReference(value: unknown): string | undefined {
   return s;
 }
 
-/** Every regular file under the given paths, directories walked recursively in name order. */
-function expand(paths: readonly string[]): Array<{ path: string; size: number; mtime: Date } | { path: string; error: string }> {
-  const out: Array<{ path: string; size: number; mtime: Date } | { path: string; error: string }> = [];
-  const visit = (path: string) => {
+/** A file to analyze, with its modification day (the default reference date). */
+interface Found {
+  readonly input: Input;
+  readonly day: string | undefined;
+}
+
+/**
+ * Every regular file under the given paths (`-` = standard input), directories walked
+ * recursively in name order, hidden files skipped. A directory already visited (a symbolic
+ * link loop, or two links to one directory) is not walked again.
+ */
+function expand(paths: readonly string[]): Found[] {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string, given: boolean) => {
+    if (path === '-' && given) {
+      out.push({ input: inputsFrom(['-'])[0]!, day: undefined });
+      return;
+    }
     let st;
     try {
       st = statSync(path);
     } catch (error) {
-      out.push({ path, error: describeFsError(error) });
+      fail(`${path}: ${describeFsError(error)}`);
       return;
     }
     if (st.isDirectory()) {
+      const id = `${st.dev}:${st.ino}`;
+      if (seen.has(id)) {
+        if (given) fail(`${path}: directory given twice, read once`);
+        return;
+      }
+      seen.add(id);
       let names: string[];
       try {
         names = readdirSync(path).sort();
       } catch (error) {
-        out.push({ path, error: describeFsError(error) });
+        fail(`${path}: ${describeFsError(error)}`);
         return;
       }
-      for (const name of names) if (!name.startsWith('.')) visit(join(path, name));
-    } else if (st.isFile()) {
-      out.push({ path, size: st.size, mtime: st.mtime });
+      for (const name of names) if (!name.startsWith('.')) visit(join(path, name), false);
+    } else if (st.isFile() || given) {
+      out.push({ input: inputsFrom([path])[0]!, day: st.mtime.toISOString().slice(0, 10) });
     }
   };
-  for (const p of paths) visit(p);
+  for (const p of paths) visit(p, true);
   return out;
-}
-
-/** True when the bytes look like a binary file: a NUL byte, or many bytes that are not UTF-8 text. */
-function looksBinary(bytes: Buffer, text: string): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  let bad = 0;
-  const sample = text.slice(0, 8192);
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) bad++;
-  return bad > 0 && bad / Math.max(1, sample.length) > 0.05;
-}
-
-function load(path: string, size: number, mtime: Date, reference: string | undefined, maxBytes: number): Loaded {
-  if (size > maxBytes) {
-    return {
-      name: path,
-      error: `too large for one document (${(size / 1e6).toFixed(1)} MB, limit ${(maxBytes / 1e6).toFixed(0)} MB); use --lines to analyze it line by line, or --max-mb`,
-    };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { name: path, error: describeFsError(error) };
-  }
-  const text = bytes.toString('utf8');
-  if (looksBinary(bytes, text)) return { name: path, error: 'looks like a binary file, skipped' };
-  return { name: path, text: text.replace(/^\ufeff/, ''), reference: reference ?? mtime.toISOString().slice(0, 10) };
 }
 
 // ---------------------------------------------------------------------------------------
 // Readable output
 
-const COLORS: Readonly<Record<string, string>> = {
-  PER: '\x1b[35m', // magenta
-  LOC: '\x1b[32m', // green
-  ORG: '\x1b[36m', // cyan
-  MISC: '\x1b[33m', // yellow
-  DATE: '\x1b[34;4m', // blue, underlined
-  NUM: '\x1b[2m', // dim
+type Style = Parameters<typeof styleText>[0];
+
+const COLORS: Readonly<Record<string, Style>> = {
+  PER: 'magenta',
+  LOC: 'green',
+  ORG: 'cyan',
+  MISC: 'yellow',
+  DATE: ['blue', 'underline'],
+  NUM: 'dim',
 };
-const BOLD = '\x1b[1m';
-const DIM = '\x1b[2m';
-const RESET = '\x1b[0m';
+const BOLD: Style = 'bold';
+const DIM: Style = 'dim';
+
+/**
+ * Whether standard output gets colours: `util.styleText` decides (it honours NO_COLOR,
+ * FORCE_COLOR, TERM=dumb and whether stdout is a terminal) unless --color / --no-color say.
+ */
+function useColor(values: Record<string, unknown>): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  return styleText('red', 'x', { stream: process.stdout }) !== 'x';
+}
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   ckb: 'Central Kurdish (Sorani)',
@@ -115,7 +115,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 
 /** The readable report of one document. */
 export function formatReadable(name: string, text: string, a: DocumentAnalysis, color: boolean): string {
-  const paint = (code: string | undefined, s: string) => (color && code ? `${code}${s}${RESET}` : s);
+  const paint = (style: Style | undefined, s: string) => (color && style ? styleText(style, s, { validateStream: false }) : s);
   const lines: string[] = [];
   lines.push(
     paint(BOLD, name) +
@@ -177,37 +177,43 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyze documents: language, entities, quotes, keywords',
-  help: `Usage: zman analyze [options] [FILE... | DIR]
+  positionals: 'documents',
+  help: `Usage: zman analyze [options] [FILE... | DIR...]
 
-Analyzes each document (a file, or standard input) once: its language and script,
-the normalized text, named entities (people, places, organisations, other names),
-quotes with their speakers, and keywords. Persian and Arabic lines are reported and
-left as written. Directories are read recursively (hidden files are skipped).
+Analyzes each document (a file, or standard input; '-' is standard input) once: its language
+and script, the normalized text, named entities (people, places, organisations, other names),
+dates, numbers, quotes with their speakers, keywords and the Latin text. Persian and Arabic
+lines are reported and left as written. Directories are read recursively (hidden files are
+skipped; a directory reached twice through symbolic links is read once).
 
 Output:
-  (default)              readable report of one document; entities highlighted
+  (default)              a readable report of each document, entities highlighted
                          (colours only on a terminal, or with --color)
-  --json                 one document as a JSON object
-  --ndjson               one JSON object per line for each document (many files),
-                         a progress bar on stderr on a terminal
+  --json                 one JSON array of document records
+  --ndjson               one JSON object per document a line ("file" names it), a
+                         progress bar on stderr when stderr is a terminal and stdout is not
 
 Options:
   --reference YYYY-MM-DD the date relative dates are resolved against
                          (default: the file's modification date; today for stdin)
-  --lines                every input line is a separate document (with --ndjson:
-                         streams inputs of any size with flat memory)
+  --lines                every input line is a separate document, streamed with flat
+                         memory over inputs of any size (records carry "line")
   --keywords N           how many keywords (default 10)
-  --max-mb N             refuse documents larger than N MB (default ${DEFAULT_MAX_MB})
+  --max-mb N             refuse a document (file, standard input, or line with --lines)
+                         larger than N MB (default ${DEFAULT_MAX_MB}: a whole-document analysis
+                         holds about 20 times the document in memory; use --lines for more)
   --color, --no-color    force colours on or off
   -h, --help             show this help
+  -V, --version          print the version
 
 Examples:
   zman analyze examples/news-ckb.txt
-  zman analyze --json article.txt | jq '.entities'
-  zman analyze --ndjson archive/ > analysis.ndjson
-  zman analyze --ndjson --lines corpus.txt > analysis.ndjson
+  zman analyze --json examples/news-ckb.txt | jq '.[0].entities'
+  zman analyze --ndjson examples/ > analysis.ndjson
+  zman analyze --ndjson --lines examples/news-ckb.txt > analysis.ndjson
 
-Exit codes: 0 success, 1 a file could not be analyzed (named on stderr), 2 wrong usage.`,
+Exit codes: 0 success, 1 a document could not be analyzed (named on stderr; the others
+are still analyzed), 2 wrong usage.`,
   options: {
     json: { type: 'boolean' },
     ndjson: { type: 'boolean' },
@@ -219,111 +225,83 @@ Exit codes: 0 success, 1 a file could not be analyzed (named on stderr), 2 wrong
     'no-color': { type: 'boolean' },
   },
   async run(values, positionals) {
-    if (values.json && values.ndjson) throw new UsageError('--json and --ndjson cannot be used together');
+    const format = formatFrom(values);
     const reference = parseReference(values.reference);
     const keywordCount = values.keywords === undefined ? 10 : Number(values.keywords);
     if (!Number.isInteger(keywordCount) || keywordCount < 0) {
       throw new UsageError(`invalid value for --keywords: '${String(values.keywords)}' (expected a whole number ≥ 0)`);
     }
-    const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_MB : Number(values['max-mb']);
-    if (!Number.isFinite(maxMb) || maxMb <= 0) {
-      throw new UsageError(`invalid value for --max-mb: '${String(values['max-mb'])}' (expected a number > 0)`);
-    }
-    const color = values['no-color'] ? false : Boolean(values.color) || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-    const mode = values.ndjson ? 'ndjson' : values.json ? 'json' : 'text';
+    const maxBytes = maxBytesFrom(values['max-mb'], DEFAULT_MAX_MB);
+    const maxMb = maxBytes / 1e6;
+    const color = useColor(values);
+    const records = format === 'text' ? undefined : new Records(format);
     const output = new Output();
     const today = new Date().toISOString().slice(0, 10);
     const options = (ref: string) => ({ reference: ref, keywords: keywordCount });
 
     // --lines: each line a document, streamed
     if (values.lines) {
-      if (mode === 'text') throw new UsageError('--lines needs --ndjson (or --json)');
-      const inputs = inputsFrom(positionals);
-      let lineNo = 0;
-      let part = 0;
+      if (!records) throw new UsageError('--lines needs --ndjson (or --json)');
       const ref = reference ?? today;
+      // a line over 1 MiB arrives in pieces: they are joined up to --max-mb
+      let parts: string[] = [];
+      let size = 0;
+      let tooLong = false;
       await streamLines(
-        inputs,
-        (piece, lineStart) => {
-          // a line over 1 MiB arrives in pieces: each piece is its own record, on its own line
-          if (lineStart) {
-            lineNo++;
-            part = 0;
-          } else {
-            part++;
+        inputsFrom(positionals),
+        (piece, at) => {
+          if (at.first) {
+            parts = [];
+            size = 0;
+            tooLong = false;
           }
-          const record = JSON.stringify({ line: lineNo, ...(part > 0 ? { part } : {}), reference: ref, ...analyzeDocument(piece, options(ref)) });
-          return lineStart ? record : `\n${record}`;
+          size += piece.length;
+          if (size > maxBytes) tooLong = true;
+          if (!tooLong) parts.push(piece);
+          if (!at.last) return '';
+          if (tooLong) {
+            fail(`${at.file}: line ${at.line}: too large for one document (limit ${maxMb} MB, --max-mb)`);
+            return '';
+          }
+          const text = parts.join('');
+          parts = [];
+          return records.add({ ...origin(at), reference: ref, ...analyzeDocument(text, options(ref)) });
         },
         output,
       );
+      output.write(records.end());
+      await output.flush();
       return 0;
     }
 
-    let docs: Loaded[];
-    if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      const bytes = Buffer.concat(chunks);
-      const text = bytes.toString('utf8');
-      docs = [
-        looksBinary(bytes, text)
-          ? { name: '<stdin>', error: 'looks like a binary file, skipped' }
-          : { name: '<stdin>', text: text.replace(/^\ufeff/, ''), reference: reference ?? today },
-      ];
-    } else {
-      const files = expand(positionals);
-      if (files.length === 0) throw new RunError(`no files found in ${positionals.join(', ')}`);
-      if (mode !== 'ndjson' && files.length > 1) {
-        throw new UsageError(`${files.length} files given: use --ndjson to analyze several documents`);
-      }
-      if (mode === 'ndjson') {
-        // one at a time, so that memory stays flat over any number of files
-        const total = files.reduce((s, f) => s + ('size' in f ? f.size : 0), 0);
-        const progress = new Progress(total);
-        let done = 0;
-        let failed = 0;
-        for (const f of files) {
-          if (output.closed) break;
-          const d = 'error' in f ? { name: f.path, error: f.error } : load(f.path, f.size, f.mtime, reference, maxMb * 1e6);
-          if ('error' in d) {
-            failed++;
-            progress.finish();
-            process.stderr.write(`zman analyze: ${d.name}: ${d.error}\n`);
-            const wait = output.write(`${JSON.stringify({ file: d.name, error: d.error })}\n`);
-            if (wait) await wait;
-          } else {
-            const wait = output.write(`${JSON.stringify({ file: d.name, reference: d.reference, ...analyzeDocument(d.text, options(d.reference)) })}\n`);
-            if (wait) await wait;
-          }
-          done += 'size' in f ? f.size : 0;
-          progress.update(done, f.path);
-        }
-        progress.finish();
-        await output.flush();
-        return failed > 0 ? 1 : 0;
-      }
-      const [f] = files;
-      docs = [!f ? { name: '', error: 'no file' } : 'error' in f ? { name: f.path, error: f.error } : load(f.path, f.size, f.mtime, reference, maxMb * 1e6)];
-    }
-
-    let failed = 0;
-    for (const d of docs) {
-      if ('error' in d) {
-        failed++;
-        process.stderr.write(`zman analyze: ${d.name}: ${d.error}\n`);
-        if (mode !== 'text') output.write(`${JSON.stringify({ file: d.name, error: d.error })}\n`);
-        continue;
-      }
-      const a = analyzeDocument(d.text, options(d.reference));
-      if (mode === 'text') {
-        output.write(d.text.trim().length === 0 ? `${d.name}: empty document\n` : formatReadable(d.name, d.text, a, color));
+    const found = expand(positionals.length === 0 ? ['-'] : positionals);
+    const total = found.reduce((sum, f) => sum + (f.input.size ?? 0), 0);
+    const progress = new Progress(records ? total : undefined);
+    const tooLarge = `too large for one document (limit ${maxMb} MB); use --lines to analyze it line by line, or --max-mb`;
+    let done = 0;
+    let first = true;
+    for (const f of found) {
+      if (output.closed) break;
+      const text = await readWhole(f.input, maxBytes, tooLarge);
+      done += f.input.size ?? 0;
+      if (text === undefined) continue;
+      const ref = reference ?? f.day ?? today;
+      const a = analyzeDocument(text, options(ref));
+      let out: string;
+      if (records) {
+        out = records.add({ file: f.input.name, reference: ref, ...a });
       } else {
-        const record = { file: d.name, reference: d.reference, ...a };
-        output.write(mode === 'json' ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`);
+        out = text.trim().length === 0 ? `${f.input.name}: empty document\n` : formatReadable(f.input.name, text, a, color);
+        if (!first) out = `\n${out}`;
       }
+      first = false;
+      const wait = output.write(out);
+      if (wait) await wait;
+      progress.update(done, f.input.name);
     }
+    progress.finish();
+    if (records) output.write(records.end());
     await output.flush();
-    return failed > 0 ? 1 : 0;
+    return 0;
   },
 };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { styleText } from 'node:util';
 import { openIndex, type SearchDocument, type SearchFilter, type SearchIndex, type SearchResult } from '../../search-index/index.js';
 import { oneOf, RunError, UsageError, type Command } from '../command.js';
-import { describeFsError, Output, Utf8Chunks } from '../io.js';
+import { describeFsError, Output } from '../io.js';
 
 const FORMATS = ['auto', 'ndjson', 'text'] as const;
 
@@ -58,11 +58,11 @@ function expand(paths: readonly string[], fail: (message: string) => void): stri
 
 /** The lines of a stream, with their 1-based numbers, decoded chunk by chunk. */
 async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<{ line: number; text: string }> {
-  const decoder = new Utf8Chunks();
+  const decoder = new TextDecoder();
   let pending = '';
   let n = 0;
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk as Buffer, { stream: true });
     let from = 0;
     for (let nl = pending.indexOf('\n', from); nl >= 0; nl = pending.indexOf('\n', from)) {
       yield { line: ++n, text: pending.slice(from, nl).replace(/\r$/, '') };
@@ -70,7 +70,7 @@ async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<{ line: num
     }
     pending = pending.slice(from);
   }
-  pending += decoder.end();
+  pending += decoder.decode();
   if (pending.length > 0) yield { line: ++n, text: pending.replace(/\r$/, '') };
 }
 
@@ -93,6 +93,9 @@ function isNdjsonName(path: string): boolean {
 export const indexCommand: Command = {
   name: 'index',
   summary: 'add documents to a search index (SQLite file or postgres:// URL)',
+  positionals: 'documents',
+  requiredArgs: ['{tmp}/conventions.db'],
+  jsonOutput: 'summary',
   help: `Usage: zman index [options] INDEX [FILE|DIR...]
 
 Adds documents to the search index INDEX — a SQLite file (created when missing) or a
@@ -200,7 +203,7 @@ Examples:
           } else {
             const bytes = readFileSync(file);
             if (bytes.subarray(0, 8192).includes(0)) {
-              fail(`${name}: a binary file, skipped`, { file: name });
+              fail(`${name}: looks like a binary file, skipped`, { file: name });
               continue;
             }
             yield { id: idBase, text: bytes.toString('utf8') };
@@ -307,6 +310,7 @@ function formatHit(rank: number, hit: SearchResult['hits'][number]): string {
 export const searchCommand: Command = {
   name: 'search',
   summary: 'search an index made by zman index (readable hits, or JSON)',
+  positionals: 'none',
   help: `Usage: zman search [options] INDEX [QUERY...]
 
 Searches INDEX (a SQLite file or a postgres:// URL made by 'zman index') and prints the

@@ -6,7 +6,7 @@
  */
 import { lemmatize, segment, stem } from '../../morph/index.js';
 import type { Command } from '../command.js';
-import { inputsFrom, Output, streamLines } from '../io.js';
+import { rewriteLines } from '../io.js';
 import { mapWords } from '../words.js';
 
 function wordCommand(name: string, summary: string, what: string, example: string, fn: (w: string, next: string) => string): Command {
@@ -20,13 +20,17 @@ ${what}, line for line: each input line gives exactly one output line. Text that
 Arabic-script word (digits, punctuation, Latin) is kept as it is.
 
 Options:
-  -h, --help   show this help
+  --json        one JSON array of {line, text} records
+  --ndjson      one JSON object {line, text} per input line
+                ("file" is added when several files are given)
+  -h, --help    show this help
+  -V, --version print the version
 
 Example:
   ${example}`,
-    options: {},
-    async run(_values, positionals) {
-      await streamLines(inputsFrom(positionals), (line) => mapWords(line, fn), new Output());
+    options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' } },
+    async run(values, positionals) {
+      await rewriteLines(values, positionals, (line) => mapWords(line, fn));
       return 0;
     },
   };

@@ -6,8 +6,8 @@
 import { Readable } from 'node:stream';
 import { detectLegacyFont, LEGACY_FONTS, type LegacyFont } from '../../normalize/legacy-fonts.js';
 import { normalize, type NormalizeOptions } from '../../normalize/normalize.js';
-import { oneOf, RunError, type Command } from '../command.js';
-import { describeFsError, inputsFrom, Output, streamLines, type Input } from '../io.js';
+import { oneOf, type Command } from '../command.js';
+import { describeFsError, fail, inputsFrom, lineRewriter, Output, streamLines, type Input, type Place } from '../io.js';
 
 const DIGITS = ['keep', 'latin', 'arabic', 'persian'] as const;
 const PUNCTUATION = ['keep', 'kurdish', 'latin'] as const;
@@ -19,13 +19,13 @@ const DETECT_BYTES = 1 << 16;
  * Reads the first 64 KiB of an input to detect its legacy font, and returns the font with an
  * input that replays those bytes and then streams the rest, so memory stays flat.
  */
-async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined; input: Input }> {
-  const stream = input.open() as AsyncIterable<Buffer | string>;
-  const it = stream[Symbol.asyncIterator]();
+async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined; input: Input } | undefined> {
   const head: Buffer[] = [];
   let size = 0;
   let done = false;
+  let it: AsyncIterator<Buffer | string>;
   try {
+    it = (input.open() as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
     while (size < DETECT_BYTES) {
       const r = await it.next();
       if (r.done) {
@@ -37,7 +37,8 @@ async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined;
       size += chunk.length;
     }
   } catch (error) {
-    throw new RunError(`${input.name}: ${describeFsError(error)}`);
+    fail(`${input.name}: ${describeFsError(error)}`);
+    return undefined;
   }
   const font = detectLegacyFont(Buffer.concat(head).toString('utf8'));
   async function* replay(): AsyncGenerator<Buffer> {
@@ -47,7 +48,7 @@ async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined;
       yield typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
     }
   }
-  return { font, input: { name: input.name, size: input.size, open: () => Readable.from(replay()) } };
+  return { font, input: { name: input.name, stdin: input.stdin, size: input.size, open: () => Readable.from(replay()) } };
 }
 
 export const normalizeCommand: Command = {
@@ -67,18 +68,24 @@ Options:
                                        from its first 64 KiB (none if unsure)
   --no-initial-reh                     keep word-initial ر (default: ر → ڕ)
   --no-initial-alef                    keep a word-initial bare ا/آ (default: → ئە/ئا)
+  --json                               one JSON array of {line, text} records
+  --ndjson                             one JSON object {line, text} per input line
+                                       ("file" is added when several files are given)
   -h, --help                           show this help
+  -V, --version                        print the version
 
 Examples:
   echo 'كوردستان' | zman normalize            # کوردستان
-  zman normalize --digits latin news.txt > clean.txt
-  zman normalize --legacy-font auto old-ali-k.txt > unicode.txt`,
+  zman normalize --digits latin examples/news-ckb.txt > clean.txt
+  zman normalize --legacy-font auto examples/ali-k.txt`,
   options: {
     digits: { type: 'string' },
     punctuation: { type: 'string' },
     'legacy-font': { type: 'string' },
     'no-initial-reh': { type: 'boolean' },
     'no-initial-alef': { type: 'boolean' },
+    json: { type: 'boolean' },
+    ndjson: { type: 'boolean' },
   },
   async run(values, positionals) {
     const legacyFont = oneOf('legacy-font', values['legacy-font'], FONTS, 'none');
@@ -89,17 +96,22 @@ Examples:
       initialReh: !values['no-initial-reh'],
       initialAlef: !values['no-initial-alef'],
     };
+    const rewriter = lineRewriter(values, (normalized) => normalized);
+    const write = (o: NormalizeOptions) => (piece: string, at: Place) => rewriter.handler(normalize(piece, o), at);
     const inputs = inputsFrom(positionals);
     const output = new Output();
     if (legacyFont !== 'auto') {
-      await streamLines(inputs, (line) => normalize(line, options), output);
-      return 0;
+      await streamLines(inputs, write(options), output);
+    } else {
+      for (const input of inputs) {
+        const detected = await detectFont(input);
+        if (!detected) continue;
+        const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
+        await streamLines([detected.input], write(o), output, { several: inputs.length > 1 });
+      }
     }
-    for (const input of inputs) {
-      const detected = await detectFont(input);
-      const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
-      await streamLines([detected.input], (line) => normalize(line, o), output);
-    }
+    output.write(rewriter.end());
+    await output.flush();
     return 0;
   },
 };

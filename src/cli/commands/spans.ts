@@ -1,49 +1,38 @@
 /**
- * Shared by `zman numbers` and `zman dates`: streams the input line by line and writes one
- * JSON object per span found (NDJSON), with the file (when several are given), the line number
- * and the span's offsets within the line.
+ * Shared by `zman numbers` and `zman dates`: streams the input line by line and writes every
+ * span found: by default one line per span (`LINE:START-END`, the text and what it means,
+ * tab-separated), with `--ndjson` one JSON object per span, with `--json` one array of them.
+ * Each span carries the file (when several are given), the line number and its offsets within
+ * the line (continuous over a line longer than 1 MiB, which arrives in pieces).
  *
  * @module
  */
-import { inputsFrom, Output, streamLines } from '../io.js';
+import { formatFrom, inputsFrom, origin, Output, Records, streamLines } from '../io.js';
 
-/** Writes NDJSON: a line with no spans writes nothing. */
-class NdjsonOutput extends Output {
-  override write(text: string): Promise<void> | undefined {
-    if (text === '\n' || text === '') return undefined;
-    return super.write(text.endsWith('\n\n') ? text.slice(0, -1) : text);
-  }
-}
-
-/** Streams `paths` (or stdin) through `find`, one JSON line per span. */
-export async function streamSpans(
+/** Streams `paths` (or stdin) through `find`, writing each span in the chosen format. */
+export async function streamSpans<T extends { start: number; end: number; text: string }>(
+  values: Record<string, unknown>,
   paths: readonly string[],
-  find: (line: string) => readonly { start: number; end: number }[],
+  find: (line: string) => readonly T[],
+  describe: (span: T) => string,
 ): Promise<void> {
-  const inputs = inputsFrom(paths);
-  const output = new NdjsonOutput();
-  for (const input of inputs) {
-    const file = inputs.length > 1 ? { file: input.name } : {};
-    let line = 0;
-    let offset = 0;
-    let previous = 0;
-    await streamLines(
-      [input],
-      (piece, lineStart) => {
-        if (lineStart) {
-          line++;
-          offset = 0;
-        } else {
-          offset += previous;
-        }
-        previous = piece.length;
-        let out = '';
-        for (const span of find(piece)) {
-          out += `${JSON.stringify({ ...file, line, ...span, start: span.start + offset, end: span.end + offset })}\n`;
-        }
-        return out;
-      },
-      output,
-    );
-  }
+  const format = formatFrom(values);
+  const records = format === 'text' ? undefined : new Records(format);
+  const output = new Output();
+  await streamLines(
+    inputsFrom(paths),
+    (piece, at) => {
+      let out = '';
+      for (const span of find(piece)) {
+        const start = span.start + at.offset;
+        const end = span.end + at.offset;
+        if (records) out += records.add({ ...origin(at), ...span, start, end });
+        else out += `${at.several ? `${at.file}:` : ''}${at.line}:${start}-${end}\t${span.text}\t${describe(span)}\n`;
+      }
+      return out;
+    },
+    output,
+  );
+  if (records) output.write(records.end());
+  await output.flush();
 }

@@ -1,21 +1,16 @@
 /**
  * `zman tokenize [FILE…]` — tokens of Sorani text, one a line or as JSON.
- * `zman sentences [FILE…]` — sentences of Sorani text, one a line.
+ * `zman sentences [FILE…]` — sentences of Sorani text, one a line or as JSON.
  *
  * Both stream line by line: each input line is a paragraph, so no sentence spans two lines.
+ * A line over 1 MiB arrives in pieces; offsets stay continuous over the whole line.
  *
  * @module
  */
 import { tokenizeMorphemes } from '../../morph/index.js';
-import { sentences, tokenize, type Token } from '../../tokenize/index.js';
-import { oneOf, UsageError, type Command } from '../command.js';
-import { inputsFrom, Output, streamLines } from '../io.js';
-
-const FORMATS = ['text', 'json', 'ndjson'] as const;
-
-function tokenJson(t: Token, line: number): string {
-  return JSON.stringify({ line, ...t });
-}
+import { sentences, tokenize } from '../../tokenize/index.js';
+import type { Command } from '../command.js';
+import { formatFrom, inputsFrom, MAX_PIECE, origin, Output, Records, streamLines } from '../io.js';
 
 export const tokenizeCommand: Command = {
   name: 'tokenize',
@@ -27,16 +22,18 @@ punctuation, symbols, web and e-mail addresses, hashtags, mentions, emoji, Latin
 By default prints one normalized token a line and an empty line after each input line.
 
 Options:
-  --json        one JSON array of tokens per input line (type, start, end, surface,
-                normalized, attached); offsets are UTF-16 indexes into that line
+  --json        one JSON array of every token (line, type, start, end, surface,
+                normalized, attached); offsets are UTF-16 indexes into the input line
   --ndjson      one JSON object per token, with its input line number (from 1)
+                ("file" is added when several files are given)
   --surface     print tokens as written instead of normalized (text output)
   --morphemes   split words into morphemes (zman/morph segment), each with its offsets
   -h, --help    show this help
+  -V, --version print the version
 
 Examples:
   echo 'لە ١٠ ـی مانگدا' | zman tokenize          # لە / ١٠ / ی / مانگدا
-  zman tokenize --ndjson news.txt > tokens.ndjson`,
+  zman tokenize --ndjson examples/news-ckb.txt > tokens.ndjson`,
   options: {
     json: { type: 'boolean' },
     ndjson: { type: 'boolean' },
@@ -44,21 +41,28 @@ Examples:
     morphemes: { type: 'boolean' },
   },
   async run(values, positionals) {
-    if (values.json && values.ndjson) throw new UsageError('--json and --ndjson cannot be used together');
-    const format = oneOf('format', values.json ? 'json' : values.ndjson ? 'ndjson' : 'text', FORMATS, 'text');
+    const format = formatFrom(values);
     const surface = Boolean(values.surface);
-    let line = 0;
+    const records = format === 'text' ? undefined : new Records(format);
+    const output = new Output();
     await streamLines(
       inputsFrom(positionals),
-      (piece, lineStart) => {
-        if (lineStart) line++;
+      (piece, at) => {
         const tokens = values.morphemes ? tokenizeMorphemes(piece) : tokenize(piece);
-        if (format === 'json') return JSON.stringify(tokens);
-        if (format === 'ndjson') return tokens.map((t) => tokenJson(t, line)).join('\n');
-        return tokens.map((t) => (surface ? t.surface : t.normalized)).join('\n') + (tokens.length > 0 ? '\n' : '');
+        if (records) {
+          let out = '';
+          const head = origin(at);
+          for (const t of tokens) out += records.add({ ...head, ...t, start: t.start + at.offset, end: t.end + at.offset });
+          return out;
+        }
+        let out = '';
+        for (const t of tokens) out += `${surface ? t.surface : t.normalized}\n`;
+        return at.last ? `${out}\n` : out;
       },
-      new Output(),
+      output,
     );
+    if (records) output.write(records.end());
+    await output.flush();
     return 0;
   },
 };
@@ -73,26 +77,62 @@ sentence a line, as written. Each input line is a paragraph: a sentence never sp
 two input lines, and an empty input line gives an empty output line.
 
 Options:
-  --json        one JSON array of sentences (start, end, text) per input line
+  --json        one JSON array of every sentence (line, start, end, text); offsets are
+                UTF-16 indexes into the input line (a sentence over 1 MiB is cut)
+  --ndjson      one JSON object per sentence ("file" is added when several files are given)
   -h, --help    show this help
+  -V, --version print the version
 
 Examples:
   echo 'سڵاو. چۆنی؟ باشم!' | zman sentences     # three lines
-  zman sentences article.txt | wc -l`,
+  zman sentences examples/news-ckb.txt | wc -l`,
   options: {
     json: { type: 'boolean' },
+    ndjson: { type: 'boolean' },
   },
   async run(values, positionals) {
-    const json = Boolean(values.json);
+    const format = formatFrom(values);
+    const records = format === 'text' ? undefined : new Records(format);
+    const output = new Output();
+    // A line over 1 MiB comes in pieces: the last sentence of a piece may go on in the next
+    // one, so it is carried over (with where it starts in the line) and split again.
+    let carry = '';
+    let carryAt = 0;
+    let wrote = false;
     await streamLines(
       inputsFrom(positionals),
-      (piece) => {
-        const found = sentences(piece);
-        if (json) return JSON.stringify(found);
-        return found.map((s) => s.text).join('\n');
+      (piece, at) => {
+        if (at.first) {
+          carry = '';
+          carryAt = 0;
+        }
+        const text = carry + piece;
+        const base = carryAt;
+        const found = sentences(text);
+        let keep = found.length;
+        carry = '';
+        const lastStart = found[found.length - 1]?.start ?? 0;
+        // a sentence longer than 1 MiB is cut where its piece ends (so work stays linear)
+        if (!at.last && text.length - lastStart <= MAX_PIECE) {
+          keep = Math.max(0, found.length - 1);
+          carry = text.slice(lastStart);
+          carryAt = base + lastStart;
+        }
+        if (at.first) wrote = false;
+        let out = '';
+        for (let i = 0; i < keep; i++) {
+          const s = found[i]!;
+          out += records ? records.add({ ...origin(at), ...s, start: s.start + base, end: s.end + base }) : `${s.text}\n`;
+          wrote = true;
+        }
+        // text: one line out at least for every input line (an empty input line gives an empty line)
+        if (!records && at.last && !wrote) out = '\n';
+        return out;
       },
-      new Output(),
+      output,
     );
+    if (records) output.write(records.end());
+    await output.flush();
     return 0;
   },
 };

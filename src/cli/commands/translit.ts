@@ -6,7 +6,7 @@
  */
 import { toArabic, toLatin, slug, type ToArabicOptions, type ToLatinOptions } from '../../translit/index.js';
 import { oneOf, UsageError, type Command } from '../command.js';
-import { inputsFrom, Output, streamLines } from '../io.js';
+import { rewriteLines, type Place } from '../io.js';
 
 const TO = ['latin', 'arabic'] as const;
 const STYLES = ['extended', 'hawar', 'ascii'] as const;
@@ -14,6 +14,7 @@ const STYLES = ['extended', 'hawar', 'ascii'] as const;
 export const translitCommand: Command = {
   name: 'translit',
   summary: 'convert Sorani between the Arabic and the Latin (Hawar) script',
+  requiredArgs: ['--to', 'latin'],
   help: `Usage: zman translit --to latin|arabic [options] [FILE...]
 
 Converts Sorani text from the files (or standard input) to standard output,
@@ -26,23 +27,29 @@ Options:
   --digits keep|arabic|persian       to Arabic: digits as written (default), ٠-٩ or ۰-۹
   --capitalize                       to Latin: a capital at each sentence start
   --keep-foreign                     to Arabic: leave English-looking words as they are
+  --json                             one JSON array of {line, text} records
+  --ndjson                           one JSON object {line, text} per input line
+                                     ("file" is added when several files are given)
   -h, --help                         show this help
+  -V, --version                      print the version
 
 Examples:
   echo 'کوردستان' | zman translit --to latin              # kurdistan
   echo 'kurdistan' | zman translit --to arabic            # کوردستان
-  zman translit --to latin --style hawar news.txt > news-latin.txt`,
+  zman translit --to latin --style hawar examples/news-ckb.txt > news-latin.txt`,
   options: {
     to: { type: 'string' },
     style: { type: 'string' },
     digits: { type: 'string' },
     capitalize: { type: 'boolean' },
     'keep-foreign': { type: 'boolean' },
+    json: { type: 'boolean' },
+    ndjson: { type: 'boolean' },
   },
   async run(values, positionals) {
     if (values.to === undefined) throw new UsageError(`missing --to (allowed: ${TO.join(', ')})`);
     const to = oneOf('to', values.to, TO, 'latin');
-    let convert: (piece: string, lineStart: boolean) => string;
+    let convert: (piece: string, at: Place) => string;
     if (to === 'latin') {
       if (values['keep-foreign']) throw new UsageError('--keep-foreign applies to --to arabic only');
       const options: ToLatinOptions = {
@@ -51,7 +58,7 @@ Examples:
         capitalize: Boolean(values.capitalize),
       };
       const inside = { ...options, capitalize: false };
-      convert = (piece, lineStart) => toLatin(piece, lineStart ? options : inside);
+      convert = (piece, at) => toLatin(piece, at.first ? options : inside);
     } else {
       if (values.style !== undefined) throw new UsageError('--style applies to --to latin only (every style is read)');
       if (values.capitalize) throw new UsageError('--capitalize applies to --to latin only');
@@ -61,7 +68,7 @@ Examples:
       };
       convert = (line) => toArabic(line, options);
     }
-    await streamLines(inputsFrom(positionals), convert, new Output());
+    await rewriteLines(values, positionals, convert);
     return 0;
   },
 };
@@ -75,19 +82,23 @@ Writes one URL slug (a-z, 0-9 and hyphens) for each line of the files
 (or standard input).
 
 Options:
-  -h, --help   show this help
+  --json        one JSON array of {line, slug} records
+  --ndjson      one JSON object {line, slug} per input line
+                ("file" is added when several files are given)
+  -h, --help    show this help
+  -V, --version print the version
 
 Examples:
   echo 'ڕووسیا و ئۆکراینا' | zman slug     # rusya-u-okrayna
-  zman slug titles.txt > slugs.txt`,
-  options: {},
-  async run(_values, positionals) {
+  zman slug examples/titles.txt > slugs.txt`,
+  options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' } },
+  async run(values, positionals) {
     // a line longer than the piece size comes in pieces cut at spaces: join their slugs
-    const convert = (piece: string, lineStart: boolean): string => {
+    const convert = (piece: string, at: Place): string => {
       const s = slug(piece);
-      return !lineStart && s.length > 0 ? `-${s}` : s;
+      return !at.first && s.length > 0 ? `-${s}` : s;
     };
-    await streamLines(inputsFrom(positionals), convert, new Output());
+    await rewriteLines(values, positionals, convert, 'slug');
     return 0;
   },
 };

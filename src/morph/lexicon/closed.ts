@@ -8,27 +8,28 @@
  *
  * @module
  */
+import { CARDINAL_WORDS } from '../../facts/number-words.js';
 import type { PartOfSpeech } from './types.js';
 import { words } from './types.js';
 
 /** Independent personal, reflexive and reciprocal pronouns. */
-export const PRONOUNS = words(`
+const PRONOUNS = words(`
   من تۆ ئەو ئێمە ئێوە ئەوان ئەم ئەمان ئەمە ئەوە ئەمانە ئەوانە خۆ
   یەکتر یەکدی وێ هەردووک هەمووان کەس هیچکەس هەرکەس هەمووکەس شت هیچ هەر هەندێک هەندێ کەسێک شتێک
   فڵان فڵانکەس یەکێک هیچیان هیچکام هیچیەک هەریەک هەریەکە هەموو تەواو هەردوو هەرسێ گشت تێکڕا
 `);
 
 /** Demonstratives (determiners): ئەم … ـە "this", ئەو … ـە "that". */
-export const DEMONSTRATIVES = words(`ئەم ئەو لەم لەو بەم بەو تر دیکە هی ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
+const DEMONSTRATIVES = words(`ئەم ئەو لەم لەو بەم بەو تر دیکە هی ئا ئەوها ئاوا وا ئەمها ئەوەندە ئەمەندە ئەوەها`);
 
 /** Question words. */
-export const QUESTION_WORDS = words(`
+const QUESTION_WORDS = words(`
   کێ چی چ چۆن کەی کوێ لەکوێ بۆچی بۆ چەند کام کامە کامەیان چەندە چەندین بۆکوێ لەکوێوە
   ئایا ئاخۆ تاکەی هەتاکەی چما چۆنی چلۆن کوا کوانێ
 `);
 
 /** Simple prepositions (they come before the noun, and may fuse with pronouns: لێ پێ تێ). */
-export const PREPOSITIONS = words(`
+const PREPOSITIONS = words(`
   لە بە بۆ بێ لەگەڵ دژی دوای پاش پێش لەبەر بەبێ لەسەر لەژێر لەناو لەنێو لەپێش لەپاش لەدوای
   تا هەتا وەک وەکوو وەکو بەرەو لەلایەن بەپێی لەبری لەجیاتی سەبارەت دەربارەی لەبارەی بەهۆی
   لەنێوان لەتەنیشت لەڕووی لەپشت لەبن لەسایەی بەدەم لەمەڕ بەناو بەسەر بەژێر بەدوای لەگەڵیا
@@ -36,27 +37,11 @@ export const PREPOSITIONS = words(`
   دوور جگە بێجگە جیا ڕووەو لەبابەت سەرەڕای لەکاتی کاتی بەگوێرەی بەپێ
 `);
 
-/** Circumpositions: a preposition with a postposition after the noun (لە … دا). */
-export const CIRCUMPOSITIONS = [
-  ['لە', 'دا'],
-  ['لە', 'ەوە'],
-  ['بە', 'دا'],
-  ['بە', 'ەوە'],
-  ['بە', 'ڕا'],
-  ['لە', 'ڕا'],
-  ['تا', 'ەوە'],
-  ['لەگەڵ', 'دا'],
-  ['لەسەر', 'ەوە'],
-  ['لەناو', 'دا'],
-  ['لەژێر', 'ەوە'],
-  ['بۆ', 'ەوە'],
-] as const;
-
 /** Postpositions and the directional clitic (written joined to the word before). */
 export const POSTPOSITIONS = words(`دا ەوە وە ڕا ە`);
 
 /** Conjunctions. */
-export const CONJUNCTIONS = words(`
+const CONJUNCTIONS = words(`
   و وە یان یا کە ئەگەر بەڵام چونکە چوونکە لەبەرئەوەی تاکو هەتاکو تاوەکو هەروەها هەروا
   ئینجا ئەوجا جا نە هەم نەک بەڵکو ئەگینا دەنا مەگەر گەرچی هەرچەندە ئەگەرچی کەچی
   واتە یانی بۆیە لەبەرئەوە کاتێک کاتێ هەرکاتێک هەرچی هەرچۆن وەختێک تاوەکوو مادام
@@ -64,7 +49,7 @@ export const CONJUNCTIONS = words(`
 `);
 
 /** Particles, interjections and other function words. */
-export const PARTICLES = words(`
+const PARTICLES = words(`
   نا نەخێر بەڵێ ئا ئەرێ با ئیتر ئیدی دە ها هەر تەنها تەنیا تەنانەت هێشتا ئێستا ئیستا
   هەمیشە هەرگیز قەت زۆر کەم زیاتر کەمتر باشتر نەختێک تۆزێک هەندێ ڕێک ڕاست بەس
   ئەوەتا ئەمەتا وەڵڵا خۆزگە بریا ئای ئاخ ئۆف ئۆخەی مخابن ئافەرین بژی خێرە هەی ئەی
@@ -72,13 +57,14 @@ export const PARTICLES = words(`
   وەها وا ئاوا ئەوەندە هەرچەند ئەوا هتد نییە نیە هەیە هەبوو نەبوو هەن نین نیم نیت نین
 `);
 
-/** Cardinal number words (0 … 1000, and the big units); ordinals (‑ەم, ‑ەمین) are derived. */
-export const NUMBER_WORDS = words(`
-  سفر یەک دوو سێ چوار پێنج شەش حەوت هەشت نۆ دە یازدە دوازدە سێزدە چواردە پازدە شازدە
-  حەڤدە هەژدە نۆزدە بیست سی چل پەنجا شەست حەفتا هەشتا نەوەد سەد دووسەد سێسەد چوارسەد
-  پێنجسەد شەشسەد حەوتسەد هەشتسەد نۆسەد هەزار ملیۆن ملیار بلیۆن ترلیۆن نیو نیوە چارەک
-  دەیان سەدان هەزاران ملیۆنان دوایین
-`);
+/**
+ * Number words: the cardinals of `src/facts/number-words.ts` (0 … 900, هەزار … کوادریلیۆن),
+ * and the other spelling بلیۆن, fractions and vague amounts; ordinals (‑ەم, ‑ەمین) are derived.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  ...CARDINAL_WORDS,
+  ...words(`بلیۆن نیو نیوە چارەک دەیان سەدان هەزاران ملیۆنان دوایین`),
+];
 
 /** Clitics written apart (after a number or a tatweel: ١٠ ـی), analyzed as particles. */
 export const CLITICS = words(`ی ە ەوە یش ش دا م ت مان تان یان ەم`);

@@ -1,0 +1,94 @@
+/**
+ * Weighted Damerau–Levenshtein search over a trie: every word of the trie that the typed word
+ * reaches within a cost budget under an error model (see `error-model.ts`).
+ *
+ * @module
+ */
+import {
+  DEFAULT_EDIT,
+  DOUBLED_LETTER,
+  FINAL_HEH,
+  MISSING_INITIAL_HAMZA,
+  TRANSPOSITION,
+  type CostTables,
+} from './error-model.js';
+import type { Trie } from './vocabulary.js';
+
+const HAMZA = 'ئ'.charCodeAt(0);
+const HEH = 'ه'.charCodeAt(0);
+const AE = 'ە'.charCodeAt(0);
+/** Longest typed word searched: longer ones get no suggestion from the trie. */
+export const MAX_SEARCH_LENGTH = 40;
+
+/** A word found by the search with its cost and band. */
+export interface Found {
+  cost: number;
+  band: number;
+}
+
+/**
+ * Adds to `out` every word of `trie` within `budget` of `typed` (keeping the cheapest cost per
+ * word). The search visits only trie branches whose best partial cost is within the budget.
+ */
+export function searchTrie(trie: Trie, typed: string, model: CostTables, budget: number, out: Map<string, Found>): void {
+  const n = typed.length;
+  if (n === 0 || n > MAX_SEARCH_LENGTH) return;
+  const input = new Uint16Array(n);
+  for (let i = 0; i < n; i++) input[i] = typed.charCodeAt(i);
+  const delCost = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = input[i]!;
+    delCost[i] = i > 0 && input[i - 1] === a ? DOUBLED_LETTER : model.del.get(a) ?? DEFAULT_EDIT;
+  }
+  const maxDepth = n + 8;
+  const rows: Float64Array[] = [];
+  for (let d = 0; d <= maxDepth; d++) rows.push(new Float64Array(n + 1));
+  const row0 = rows[0]!;
+  row0[0] = 0;
+  for (let i = 1; i <= n; i++) row0[i] = row0[i - 1]! + delCost[i - 1]!;
+  const path = new Uint16Array(maxDepth + 1);
+  const { first, next, letter, band } = trie;
+  const sub = model.sub;
+  const ins = model.ins;
+
+  const visit = (node: number, d: number): void => {
+    const c = letter[node]!;
+    path[d] = c;
+    const pc = d >= 2 ? path[d - 1]! : -1;
+    const prev = rows[d - 1]!;
+    const row = rows[d]!;
+    const prev2 = d >= 2 ? rows[d - 2]! : undefined;
+    const insC = c === pc ? DOUBLED_LETTER : ins.get(c) ?? DEFAULT_EDIT;
+    let v0 = prev[0]! + (d === 1 && c === HAMZA ? MISSING_INITIAL_HAMZA : insC);
+    row[0] = v0;
+    let best = v0;
+    for (let i = 1; i <= n; i++) {
+      const a = input[i - 1]!;
+      let s: number;
+      if (a === c) s = 0;
+      else if (a === HEH && c === AE && i === n) s = FINAL_HEH;
+      else s = sub.get(a * 65536 + c) ?? DEFAULT_EDIT;
+      let v = prev[i - 1]! + s;
+      const vi = prev[i]! + insC;
+      if (vi < v) v = vi;
+      const vd = v0 + delCost[i - 1]!;
+      if (vd < v) v = vd;
+      if (prev2 !== undefined && i >= 2 && a === pc && input[i - 2] === c && a !== c) {
+        const vt = prev2[i - 2]! + TRANSPOSITION;
+        if (vt < v) v = vt;
+      }
+      row[i] = v;
+      v0 = v;
+      if (v < best) best = v;
+    }
+    if (band[node]! >= 0 && row[n]! <= budget) {
+      let w = '';
+      for (let k = 1; k <= d; k++) w += String.fromCharCode(path[k]!);
+      const had = out.get(w);
+      if (!had || had.cost > row[n]!) out.set(w, { cost: row[n]!, band: band[node]! });
+    }
+    if (best > budget || d >= maxDepth) return;
+    for (let child = first[node]!; child !== 0; child = next[child]!) visit(child, d + 1);
+  };
+  for (let child = first[0]!; child !== 0; child = next[child]!) visit(child, 1);
+}
