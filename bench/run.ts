@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleSizes } from './bundle-size.js';
 import { loadCorpus, median, ROOT } from './lib.js';
 import { STAGES } from './stages/index.js';
 import { runGrowth } from './growth.js';
@@ -29,11 +30,23 @@ for (const stage of STAGES) {
   const runs = stage.runs ?? 5;
   const rates: number[] = [];
   if (stage.warmup !== false) await stage.run(corpus); // warm-up
+  if (stage.latency) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = await stage.run(corpus);
+      if (Array.isArray(t)) for (const x of t) times.push(x);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+    rows.push([stage.name, `p95 ${at(0.95).toFixed(3)} ms`, `p50 ${at(0.5).toFixed(3)} ms, max ${at(1).toFixed(1)} ms, ${times.length} items`]);
+    console.error(`bench: ${stage.name} done`);
+    continue;
+  }
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const units = await stage.run(corpus);
     const seconds = (performance.now() - t0) / 1000;
-    if (typeof units === 'object' && units !== null) {
+    if (typeof units === 'object' && units !== null && !Array.isArray(units)) {
       rates.push(units.rate);
       continue;
     }
@@ -53,4 +66,12 @@ for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r
 if (filters.length === 0 || filters.includes('growth')) {
   console.log('');
   runGrowth(filters.filter((f) => f !== 'growth'));
+}
+
+if (filters.length === 0 || filters.some((f) => 'bundle'.includes(f))) {
+  // what one import costs a browser app: bundled with esbuild, minified (no gzip)
+  const sizes = await bundleSizes();
+  const w = Math.max(...sizes.map((r) => r.subpath.length));
+  console.log('\nbundle (esbuild, minified)');
+  for (const r of sizes) console.log(`${r.subpath.padEnd(w)}  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB`);
 }

@@ -13,6 +13,7 @@ import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
 import { translitStages } from './translit.js';
 import { searchStages } from './search.js';
+import { spellStages } from './spell.js';
 
 export const STAGES: readonly BenchStage[] = [
   ...normalizeStages,
@@ -23,5 +24,6 @@ export const STAGES: readonly BenchStage[] = [
   ...numdatesStages,
   ...analyzeStages,
   ...entityStages,
+  ...spellStages,
   ...searchStages,
 ];

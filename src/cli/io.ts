@@ -12,6 +12,8 @@
  * @module
  */
 import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { styleText } from 'node:util';
 import { RunError, UsageError } from './command.js';
 
@@ -213,7 +215,11 @@ export class Records {
 
   /** The text to write for one more record. */
   add(record: object): string {
-    const json = JSON.stringify(record);
+    return this.addJson(JSON.stringify(record));
+  }
+
+  /** The text to write for one more record, already serialized. */
+  addJson(json: string): string {
     if (this.format === 'ndjson') return `${json}\n`;
     return `${this.count++ === 0 ? '[' : ','}\n${json}`;
   }
@@ -307,11 +313,21 @@ export async function streamLines(
   inputs: readonly Input[],
   handler: (piece: string, at: Place) => string,
   output: Output,
-  options: { readonly several?: boolean } = {},
+  options: { readonly several?: boolean; readonly parallel?: Parallel | undefined; readonly records?: Records | undefined } = {},
 ): Promise<void> {
   const total = inputs.reduce((sum, i) => (i.size === undefined ? Number.NaN : sum + i.size), 0);
   const progress = new Progress(Number.isNaN(total) ? undefined : total);
   const several = options.several ?? inputs.length > 1;
+  const farm = options.parallel && options.parallel.jobs > 1 ? new Farm(options.parallel, handler, output, options.records) : undefined;
+  try {
+    await readAll();
+  } finally {
+    await farm?.stop();
+  }
+  progress.finish();
+  await output.flush();
+
+  async function readAll(): Promise<void> {
   let doneBytes = 0;
   for (const input of inputs) {
     if (output.closed) break;
@@ -321,14 +337,18 @@ export async function streamLines(
     let line = 1;
     let offset = 0;
     const emit = async (piece: string, last: boolean) => {
-      const out = handler(piece, { file: input.name, several, line, offset, first: offset === 0, last });
+      const at: Place = { file: input.name, several, line, offset, first: offset === 0, last };
       if (last) {
         line++;
         offset = 0;
       } else {
         offset += piece.length;
       }
-      const wait = output.write(out);
+      if (farm) {
+        await farm.add(piece, at);
+        return;
+      }
+      const wait = output.write(handler(piece, at));
       if (wait) await wait;
     };
     let stream: NodeJS.ReadableStream;
@@ -384,8 +404,144 @@ export async function streamLines(
     pending += decoder.decode();
     if (pending.length > 0 || offset > 0) await emit(pending, true);
   }
-  progress.finish();
-  await output.flush();
+  if (farm) await farm.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Worker threads (--jobs)
+
+/**
+ * How a command's line handler is rebuilt in a worker thread: `factory`, exported by the
+ * module at `module` (a URL), called with the command's option values, gives the handler.
+ */
+export interface Parallel {
+  readonly module: string;
+  readonly factory: string;
+  readonly values: Record<string, unknown>;
+  readonly jobs: number;
+}
+
+/** Reads `--jobs N` (default: the number of cores). */
+export function jobsFrom(value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(`invalid value for --jobs: '${String(value)}' (expected a whole number from 1 to 256)`);
+  }
+  return n;
+}
+
+/** Text handled on the main thread before the workers are started (small inputs stay fast). */
+const INLINE_CHARS = 1 << 20;
+/** Characters of whole lines sent to a worker at once. */
+const BATCH_CHARS = 1 << 18;
+
+/**
+ * Hands batches of whole lines to worker threads and writes their output in input order, with
+ * at most two batches per worker in flight (memory stays bounded). The first MiB is handled on
+ * the main thread, so a small input starts no worker.
+ */
+class Farm {
+  private batch: [string, Place][] = [];
+  private batchChars = 0;
+  private inline = 0;
+  private workers: Worker[] = [];
+  private next = 0;
+  private readonly inFlight: Promise<string>[] = [];
+  private sent = 0;
+  /** The batches sent and not answered yet, by id (a worker answers in the order it was sent). */
+  private readonly waiting = new Map<number, { resolve(out: string): void; reject(error: Error): void }>();
+
+  constructor(
+    private readonly spec: Parallel,
+    private readonly handler: (piece: string, at: Place) => string,
+    private readonly output: Output,
+    private readonly records: Records | undefined,
+  ) {}
+
+  async add(piece: string, at: Place): Promise<void> {
+    if (this.workers.length === 0 && this.inline < INLINE_CHARS) {
+      this.inline += piece.length;
+      const wait = this.output.write(this.handler(piece, at));
+      if (wait) await wait;
+      return;
+    }
+    this.batch.push([piece, at]);
+    this.batchChars += piece.length;
+    // a batch holds whole lines: the pieces of a long line go to one worker, in order
+    if (at.last && this.batchChars >= BATCH_CHARS) await this.send();
+  }
+
+  private start(): void {
+    const own = new URL(import.meta.url);
+    const file = new URL(own.pathname.endsWith('.ts') ? './worker.ts' : './worker.js', own);
+    const values = { ...this.spec.values, json: false, ndjson: Boolean(this.spec.values.json || this.spec.values.ndjson) };
+    for (let i = 0; i < this.spec.jobs; i++) {
+      const workerData = { module: this.spec.module, factory: this.spec.factory, values, command: run.command };
+      // from TypeScript sources (tests run through tsx) the worker registers tsx first
+      const worker = file.pathname.endsWith('.ts')
+        ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); });`, {
+            eval: true,
+            workerData,
+          })
+        : new Worker(file, { workerData });
+      worker.on('message', (m: { id: number; out: string; failed: boolean }) => {
+        if (m.failed) run.failed = true;
+        this.waiting.get(m.id)?.resolve(m.out);
+        this.waiting.delete(m.id);
+      });
+      worker.on('error', (error: Error) => {
+        for (const w of this.waiting.values()) w.reject(error);
+        this.waiting.clear();
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  private async send(): Promise<void> {
+    if (this.batch.length === 0) return;
+    if (this.workers.length === 0) this.start();
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    const batch = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
+    const id = this.sent++;
+    this.inFlight.push(
+      new Promise<string>((resolve, reject) => {
+        this.waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, batch });
+      }),
+    );
+    while (this.inFlight.length >= this.workers.length * 2) await this.writeOldest();
+  }
+
+  private async writeOldest(): Promise<void> {
+    let out = await this.inFlight.shift()!;
+    if (this.records?.format === 'json' && out.length > 0) {
+      // workers write NDJSON; the records become elements of the one JSON array here
+      let text = '';
+      for (const line of out.slice(0, -1).split('\n')) text += this.records.addJson(line);
+      out = text;
+    }
+    const wait = this.output.write(out);
+    if (wait) await wait;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.send();
+      while (this.inFlight.length > 0) await this.writeOldest();
+    } finally {
+      await this.stop();
+    }
+  }
+
+  /** Ends the workers (also when the work failed, so that the process can exit). */
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
 }
 
 /**
@@ -398,9 +554,9 @@ export function lineRewriter(
   values: Record<string, unknown>,
   convert: (piece: string, at: Place) => string,
   key = 'text',
+  given?: Records,
 ): { handler: (piece: string, at: Place) => string; end(): string } {
-  const format = formatFrom(values);
-  const records = format === 'text' ? undefined : new Records(format);
+  const records = given ?? recordsFrom(values);
   let text = '';
   return {
     handler(piece, at) {
@@ -416,16 +572,31 @@ export function lineRewriter(
   };
 }
 
-/** Streams the inputs through a {@link lineRewriter}. */
-export async function rewriteLines(
+/** The records writer `--json`/`--ndjson` ask for (`undefined` for text output). */
+export function recordsFrom(values: Record<string, unknown>): Records | undefined {
+  const format = formatFrom(values);
+  return format === 'text' ? undefined : new Records(format);
+}
+
+/** Makes a line handler from option values; the records writer is shared when given. */
+export type LineHandlerFactory = (values: Record<string, unknown>, records?: Records) => (piece: string, at: Place) => string;
+
+/**
+ * Streams the positional inputs through the handler `make` gives, writing text or records;
+ * with `where` (the module URL and the name of `make` in it) and `--jobs N` over 1, large
+ * inputs are spread over N worker threads, output still in input order.
+ */
+export async function runLines(
   values: Record<string, unknown>,
   positionals: readonly string[],
-  convert: (piece: string, at: Place) => string,
-  key = 'text',
+  make: LineHandlerFactory,
+  where?: { readonly module: string; readonly factory: string },
 ): Promise<void> {
-  const rewriter = lineRewriter(values, convert, key);
+  const records = recordsFrom(values);
   const output = new Output();
-  await streamLines(inputsFrom(positionals), rewriter.handler, output);
-  output.write(rewriter.end());
+  const handler = make(values, records);
+  const parallel = where ? { ...where, values, jobs: jobsFrom(values.jobs) } : undefined;
+  await streamLines(inputsFrom(positionals), handler, output, { parallel, records });
+  if (records) output.write(records.end());
   await output.flush();
 }

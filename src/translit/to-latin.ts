@@ -139,7 +139,7 @@ export function toLatin(text: string, options?: ToLatinOptions): string {
  *
  * @example
  * toLatinNormalized('کوردستان'); // 'kurdistan'
- * toLatinNormalized('سڵاو، چۆنی؟'); // 'sław, çonî?'
+ * toLatinNormalized('سڵاو، چۆنی؟'); // 'siław, çonî?'
  */
 export function toLatinNormalized(normalized: string, options?: ToLatinOptions): string {
   const o = resolve(options);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { styleText } from 'node:util';
 import { analyzeDocument, type DocumentAnalysis } from '../../analyze/index.js';
 import { UsageError, type Command } from '../command.js';
-import { describeFsError, fail, formatFrom, inputsFrom, maxBytesFrom, Output, Progress, readWhole, Records, streamLines, origin, type Input } from '../io.js';
+import { describeFsError, fail, formatFrom, inputsFrom, jobsFrom, maxBytesFrom, Output, Progress, readWhole, Records, recordsFrom, streamLines, origin, type Input, type LineHandlerFactory } from '../io.js';
 
 /**
  * A document larger than this is refused: whole-document analysis holds about 20 times the
@@ -174,6 +174,45 @@ export function formatReadable(name: string, text: string, a: DocumentAnalysis, 
 
 // ---------------------------------------------------------------------------------------
 
+/** The keyword count of --keywords (throws on a bad value). */
+function keywordsFrom(value: unknown): number {
+  const n = value === undefined ? 10 : Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid value for --keywords: '${String(value)}' (expected a whole number ≥ 0)`);
+  return n;
+}
+
+/**
+ * The line handler of `zman analyze --lines` (also run in worker threads with --jobs): every
+ * line one document; a line over 1 MiB arrives in pieces, joined up to --max-mb.
+ */
+export const analyzeLines: LineHandlerFactory = (values, given) => {
+  const records = given ?? recordsFrom(values)!;
+  const ref = parseReference(values.reference) ?? new Date().toISOString().slice(0, 10);
+  const options = { reference: ref, keywords: keywordsFrom(values.keywords) };
+  const maxBytes = maxBytesFrom(values['max-mb'], DEFAULT_MAX_MB);
+  let parts: string[] = [];
+  let size = 0;
+  let tooLong = false;
+  return (piece, at) => {
+    if (at.first) {
+      parts = [];
+      size = 0;
+      tooLong = false;
+    }
+    size += piece.length;
+    if (size > maxBytes) tooLong = true;
+    if (!tooLong) parts.push(piece);
+    if (!at.last) return '';
+    if (tooLong) {
+      fail(`${at.file}: line ${at.line}: too large for one document (limit ${maxBytes / 1e6} MB, --max-mb)`);
+      return '';
+    }
+    const text = parts.join('');
+    parts = [];
+    return records.add({ ...origin(at), reference: ref, ...analyzeDocument(text, options) });
+  };
+};
+
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyze documents: language, entities, quotes, keywords',
@@ -202,6 +241,8 @@ Options:
   --max-mb N             refuse a document (file, standard input, or line with --lines)
                          larger than N MB (default ${DEFAULT_MAX_MB}: a whole-document analysis
                          holds about 20 times the document in memory; use --lines for more)
+  -j, --jobs N           with --lines: worker threads for large inputs (default: the
+                         number of cores; 1 = none); output in input order
   --color, --no-color    force colours on or off
   -h, --help             show this help
   -V, --version          print the version
@@ -223,14 +264,12 @@ are still analyzed), 2 wrong usage.`,
     'max-mb': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   },
   async run(values, positionals) {
     const format = formatFrom(values);
     const reference = parseReference(values.reference);
-    const keywordCount = values.keywords === undefined ? 10 : Number(values.keywords);
-    if (!Number.isInteger(keywordCount) || keywordCount < 0) {
-      throw new UsageError(`invalid value for --keywords: '${String(values.keywords)}' (expected a whole number ≥ 0)`);
-    }
+    const keywordCount = keywordsFrom(values.keywords);
     const maxBytes = maxBytesFrom(values['max-mb'], DEFAULT_MAX_MB);
     const maxMb = maxBytes / 1e6;
     const color = useColor(values);
@@ -242,33 +281,10 @@ are still analyzed), 2 wrong usage.`,
     // --lines: each line a document, streamed
     if (values.lines) {
       if (!records) throw new UsageError('--lines needs --ndjson (or --json)');
-      const ref = reference ?? today;
-      // a line over 1 MiB arrives in pieces: they are joined up to --max-mb
-      let parts: string[] = [];
-      let size = 0;
-      let tooLong = false;
-      await streamLines(
-        inputsFrom(positionals),
-        (piece, at) => {
-          if (at.first) {
-            parts = [];
-            size = 0;
-            tooLong = false;
-          }
-          size += piece.length;
-          if (size > maxBytes) tooLong = true;
-          if (!tooLong) parts.push(piece);
-          if (!at.last) return '';
-          if (tooLong) {
-            fail(`${at.file}: line ${at.line}: too large for one document (limit ${maxMb} MB, --max-mb)`);
-            return '';
-          }
-          const text = parts.join('');
-          parts = [];
-          return records.add({ ...origin(at), reference: ref, ...analyzeDocument(text, options(ref)) });
-        },
-        output,
-      );
+      await streamLines(inputsFrom(positionals), analyzeLines(values, records), output, {
+        parallel: { module: import.meta.url, factory: 'analyzeLines', values, jobs: jobsFrom(values.jobs) },
+        records,
+      });
       output.write(records.end());
       await output.flush();
       return 0;

@@ -6,10 +6,22 @@
  */
 import { lemmatize, segment, stem } from '../../morph/index.js';
 import type { Command } from '../command.js';
-import { rewriteLines } from '../io.js';
+import { lineRewriter, runLines, type LineHandlerFactory } from '../io.js';
 import { mapWords } from '../words.js';
 
-function wordCommand(name: string, summary: string, what: string, example: string, fn: (w: string, next: string) => string): Command {
+const words =
+  (fn: (w: string, next: string) => string): LineHandlerFactory =>
+  (values, records) =>
+    lineRewriter(values, (line) => mapWords(line, fn), 'text', records).handler;
+
+/** The line handlers (also run in worker threads with --jobs). */
+export const lemmaLines = words((w) => lemmatize(w));
+export const stemLines = words((w) => stem(w));
+// the next token tells an ezafe ی from one before punctuation (segment's context)
+export const segmentLines = words((w, next) => segment(w, next).join(' '));
+const FACTORIES: Readonly<Record<string, LineHandlerFactory>> = { lemmaLines, stemLines, segmentLines };
+
+function wordCommand(name: string, summary: string, what: string, example: string, factory: string): Command {
   return {
     name,
     summary,
@@ -23,14 +35,16 @@ Options:
   --json        one JSON array of {line, text} records
   --ndjson      one JSON object {line, text} per input line
                 ("file" is added when several files are given)
+  -j, --jobs N  worker threads for large inputs (default: the number of cores)
   -h, --help    show this help
   -V, --version print the version
 
 Example:
   ${example}`,
-    options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' }, jobs: { type: 'string', short: 'j' } },
     async run(values, positionals) {
-      await rewriteLines(values, positionals, (line) => mapWords(line, fn));
+      const make = FACTORIES[factory]!;
+      await runLines(values, positionals, make, { module: import.meta.url, factory });
       return 0;
     },
   };
@@ -41,7 +55,7 @@ export const lemmaCommand = wordCommand(
   'replace each word by its lemma',
   'its lemma (the bare noun or adjective, or the verb infinitive)',
   "echo 'کتێبەکانمان دەخوێنینەوە' | zman lemma     # کتێب خوێندن",
-  (w) => lemmatize(w),
+  'lemmaLines',
 );
 
 export const stemCommand = wordCommand(
@@ -49,7 +63,7 @@ export const stemCommand = wordCommand(
   'replace each word by its search stem',
   'its search stem (one whole word per lemma)',
   "echo 'کوردستانەکەمان' | zman stem     # کوردستان",
-  (w) => stem(w),
+  'stemLines',
 );
 
 export const segmentCommand = wordCommand(
@@ -57,6 +71,5 @@ export const segmentCommand = wordCommand(
   'split each word into space-separated morphemes',
   'its morphemes separated by spaces',
   "echo 'شارەکانیشدا' | zman segment     # شار ەکان یش دا",
-  // the next token tells an ezafe ی from one before punctuation (segment's context)
-  (w, next) => segment(w, next).join(' '),
+  'segmentLines',
 );

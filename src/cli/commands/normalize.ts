@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { detectLegacyFont, LEGACY_FONTS, type LegacyFont } from '../../normalize/legacy-fonts.js';
 import { normalize, type NormalizeOptions } from '../../normalize/normalize.js';
 import { oneOf, type Command } from '../command.js';
-import { describeFsError, fail, inputsFrom, lineRewriter, Output, streamLines, type Input, type Place } from '../io.js';
+import { describeFsError, fail, inputsFrom, lineRewriter, Output, runLines, streamLines, type Input, type LineHandlerFactory, type Place } from '../io.js';
 
 const DIGITS = ['keep', 'latin', 'arabic', 'persian'] as const;
 const PUNCTUATION = ['keep', 'kurdish', 'latin'] as const;
@@ -51,6 +51,24 @@ async function detectFont(input: Input): Promise<{ font: LegacyFont | undefined;
   return { font, input: { name: input.name, stdin: input.stdin, size: input.size, open: () => Readable.from(replay()) } };
 }
 
+/** The normalization options the command-line options ask for (throws on bad values). */
+function optionsFrom(values: Record<string, unknown>): NormalizeOptions {
+  const legacyFont = oneOf('legacy-font', values['legacy-font'], FONTS, 'none');
+  return {
+    digits: oneOf('digits', values.digits, DIGITS, 'keep'),
+    punctuation: oneOf('punctuation', values.punctuation, PUNCTUATION, 'keep'),
+    legacyFont: legacyFont === 'auto' ? 'none' : legacyFont,
+    initialReh: !values['no-initial-reh'],
+    initialAlef: !values['no-initial-alef'],
+  };
+}
+
+/** The line handler of `zman normalize` with a fixed font (also run in worker threads with --jobs). */
+export const normalizeLines: LineHandlerFactory = (values, records) => {
+  const options = optionsFrom(values);
+  return lineRewriter(values, (piece) => normalize(piece, options), 'text', records).handler;
+};
+
 export const normalizeCommand: Command = {
   name: 'normalize',
   summary: 'normalize Sorani text to the standard Unicode spelling',
@@ -71,6 +89,8 @@ Options:
   --json                               one JSON array of {line, text} records
   --ndjson                             one JSON object {line, text} per input line
                                        ("file" is added when several files are given)
+  -j, --jobs N                         worker threads for large inputs (default: the
+                                       number of cores; 1 = none); output in input order
   -h, --help                           show this help
   -V, --version                        print the version
 
@@ -86,29 +106,23 @@ Examples:
     'no-initial-alef': { type: 'boolean' },
     json: { type: 'boolean' },
     ndjson: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   },
   async run(values, positionals) {
     const legacyFont = oneOf('legacy-font', values['legacy-font'], FONTS, 'none');
-    const options: NormalizeOptions = {
-      digits: oneOf('digits', values.digits, DIGITS, 'keep'),
-      punctuation: oneOf('punctuation', values.punctuation, PUNCTUATION, 'keep'),
-      legacyFont: legacyFont === 'auto' ? 'none' : legacyFont,
-      initialReh: !values['no-initial-reh'],
-      initialAlef: !values['no-initial-alef'],
-    };
+    const options = optionsFrom(values);
+    if (legacyFont !== 'auto') {
+      await runLines(values, positionals, normalizeLines, { module: import.meta.url, factory: 'normalizeLines' });
+      return 0;
+    }
     const rewriter = lineRewriter(values, (normalized) => normalized);
-    const write = (o: NormalizeOptions) => (piece: string, at: Place) => rewriter.handler(normalize(piece, o), at);
     const inputs = inputsFrom(positionals);
     const output = new Output();
-    if (legacyFont !== 'auto') {
-      await streamLines(inputs, write(options), output);
-    } else {
-      for (const input of inputs) {
-        const detected = await detectFont(input);
-        if (!detected) continue;
-        const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
-        await streamLines([detected.input], write(o), output, { several: inputs.length > 1 });
-      }
+    for (const input of inputs) {
+      const detected = await detectFont(input);
+      if (!detected) continue;
+      const o: NormalizeOptions = { ...options, legacyFont: detected.font ?? 'none' };
+      await streamLines([detected.input], (piece: string, at: Place) => rewriter.handler(normalize(piece, o), at), output, { several: inputs.length > 1 });
     }
     output.write(rewriter.end());
     await output.flush();

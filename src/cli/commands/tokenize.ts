@@ -10,7 +10,24 @@
 import { tokenizeMorphemes } from '../../morph/index.js';
 import { sentences, tokenize } from '../../tokenize/index.js';
 import type { Command } from '../command.js';
-import { formatFrom, inputsFrom, MAX_PIECE, origin, Output, Records, streamLines } from '../io.js';
+import { formatFrom, inputsFrom, MAX_PIECE, origin, Output, Records, recordsFrom, runLines, streamLines, type LineHandlerFactory } from '../io.js';
+
+/** The line handler of `zman tokenize` (also run in worker threads with --jobs). */
+export const tokenizeLines: LineHandlerFactory = (values, given) => {
+  const records = given ?? recordsFrom(values);
+  const surface = Boolean(values.surface);
+  return (piece, at) => {
+    const tokens = values.morphemes ? tokenizeMorphemes(piece) : tokenize(piece);
+    let out = '';
+    if (records) {
+      const head = origin(at);
+      for (const t of tokens) out += records.add({ ...head, ...t, start: t.start + at.offset, end: t.end + at.offset });
+      return out;
+    }
+    for (const t of tokens) out += `${surface ? t.surface : t.normalized}\n`;
+    return at.last ? `${out}\n` : out;
+  };
+};
 
 export const tokenizeCommand: Command = {
   name: 'tokenize',
@@ -28,6 +45,7 @@ Options:
                 ("file" is added when several files are given)
   --surface     print tokens as written instead of normalized (text output)
   --morphemes   split words into morphemes (zman/morph segment), each with its offsets
+  -j, --jobs N  worker threads for large inputs (default: the number of cores)
   -h, --help    show this help
   -V, --version print the version
 
@@ -39,30 +57,10 @@ Examples:
     ndjson: { type: 'boolean' },
     surface: { type: 'boolean' },
     morphemes: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   },
   async run(values, positionals) {
-    const format = formatFrom(values);
-    const surface = Boolean(values.surface);
-    const records = format === 'text' ? undefined : new Records(format);
-    const output = new Output();
-    await streamLines(
-      inputsFrom(positionals),
-      (piece, at) => {
-        const tokens = values.morphemes ? tokenizeMorphemes(piece) : tokenize(piece);
-        if (records) {
-          let out = '';
-          const head = origin(at);
-          for (const t of tokens) out += records.add({ ...head, ...t, start: t.start + at.offset, end: t.end + at.offset });
-          return out;
-        }
-        let out = '';
-        for (const t of tokens) out += `${surface ? t.surface : t.normalized}\n`;
-        return at.last ? `${out}\n` : out;
-      },
-      output,
-    );
-    if (records) output.write(records.end());
-    await output.flush();
+    await runLines(values, positionals, tokenizeLines, { module: import.meta.url, factory: 'tokenizeLines' });
     return 0;
   },
 };

@@ -6,9 +6,47 @@
  */
 import { toArabic, toLatin, slug, type ToArabicOptions, type ToLatinOptions } from '../../translit/index.js';
 import { oneOf, UsageError, type Command } from '../command.js';
-import { rewriteLines, type Place } from '../io.js';
+import { lineRewriter, runLines, type LineHandlerFactory, type Place } from '../io.js';
 
 const TO = ['latin', 'arabic'] as const;
+
+/** The conversion of one piece of a line that the options ask for (throws on bad options). */
+function translitConvert(values: Record<string, unknown>): (piece: string, at: Place) => string {
+  if (values.to === undefined) throw new UsageError(`missing --to (allowed: ${TO.join(', ')})`);
+  const to = oneOf('to', values.to, TO, 'latin');
+  if (to === 'latin') {
+    if (values['keep-foreign']) throw new UsageError('--keep-foreign applies to --to arabic only');
+    const options: ToLatinOptions = {
+      style: oneOf('style', values.style, STYLES, 'extended'),
+      digits: oneOf('digits', values.digits, ['latin', 'keep'] as const, 'latin'),
+      capitalize: Boolean(values.capitalize),
+    };
+    const inside = { ...options, capitalize: false };
+    return (piece, at) => toLatin(piece, at.first ? options : inside);
+  }
+  if (values.style !== undefined) throw new UsageError('--style applies to --to latin only (every style is read)');
+  if (values.capitalize) throw new UsageError('--capitalize applies to --to latin only');
+  const options: ToArabicOptions = {
+    digits: oneOf('digits', values.digits, ['keep', 'arabic', 'persian'] as const, 'keep'),
+    foreign: values['keep-foreign'] ? 'keep' : 'convert',
+  };
+  return (line) => toArabic(line, options);
+}
+
+/** The line handler of `zman translit` (also run in worker threads with --jobs). */
+export const translitLines: LineHandlerFactory = (values, records) => lineRewriter(values, translitConvert(values), 'text', records).handler;
+
+/** The line handler of `zman slug`: a line longer than the piece size comes in pieces cut at spaces, their slugs joined. */
+export const slugLines: LineHandlerFactory = (values, records) =>
+  lineRewriter(
+    values,
+    (piece, at) => {
+      const s = slug(piece);
+      return !at.first && s.length > 0 ? `-${s}` : s;
+    },
+    'slug',
+    records,
+  ).handler;
 const STYLES = ['extended', 'hawar', 'ascii'] as const;
 
 export const translitCommand: Command = {
@@ -30,6 +68,8 @@ Options:
   --json                             one JSON array of {line, text} records
   --ndjson                           one JSON object {line, text} per input line
                                      ("file" is added when several files are given)
+  -j, --jobs N                       worker threads for large inputs (default: the
+                                     number of cores; 1 = none); output in input order
   -h, --help                         show this help
   -V, --version                      print the version
 
@@ -45,30 +85,11 @@ Examples:
     'keep-foreign': { type: 'boolean' },
     json: { type: 'boolean' },
     ndjson: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   },
   async run(values, positionals) {
-    if (values.to === undefined) throw new UsageError(`missing --to (allowed: ${TO.join(', ')})`);
-    const to = oneOf('to', values.to, TO, 'latin');
-    let convert: (piece: string, at: Place) => string;
-    if (to === 'latin') {
-      if (values['keep-foreign']) throw new UsageError('--keep-foreign applies to --to arabic only');
-      const options: ToLatinOptions = {
-        style: oneOf('style', values.style, STYLES, 'extended'),
-        digits: oneOf('digits', values.digits, ['latin', 'keep'] as const, 'latin'),
-        capitalize: Boolean(values.capitalize),
-      };
-      const inside = { ...options, capitalize: false };
-      convert = (piece, at) => toLatin(piece, at.first ? options : inside);
-    } else {
-      if (values.style !== undefined) throw new UsageError('--style applies to --to latin only (every style is read)');
-      if (values.capitalize) throw new UsageError('--capitalize applies to --to latin only');
-      const options: ToArabicOptions = {
-        digits: oneOf('digits', values.digits, ['keep', 'arabic', 'persian'] as const, 'keep'),
-        foreign: values['keep-foreign'] ? 'keep' : 'convert',
-      };
-      convert = (line) => toArabic(line, options);
-    }
-    await rewriteLines(values, positionals, convert);
+    translitConvert(values); // validates the options before any input is read
+    await runLines(values, positionals, translitLines, { module: import.meta.url, factory: 'translitLines' });
     return 0;
   },
 };
@@ -85,20 +106,16 @@ Options:
   --json        one JSON array of {line, slug} records
   --ndjson      one JSON object {line, slug} per input line
                 ("file" is added when several files are given)
+  -j, --jobs N  worker threads for large inputs (default: the number of cores)
   -h, --help    show this help
   -V, --version print the version
 
 Examples:
   echo 'ڕووسیا و ئۆکراینا' | zman slug     # rusya-u-okrayna
   zman slug examples/titles.txt > slugs.txt`,
-  options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, ndjson: { type: 'boolean' }, jobs: { type: 'string', short: 'j' } },
   async run(values, positionals) {
-    // a line longer than the piece size comes in pieces cut at spaces: join their slugs
-    const convert = (piece: string, at: Place): string => {
-      const s = slug(piece);
-      return !at.first && s.length > 0 ? `-${s}` : s;
-    };
-    await rewriteLines(values, positionals, convert, 'slug');
+    await runLines(values, positionals, slugLines, { module: import.meta.url, factory: 'slugLines' });
     return 0;
   },
 };
