@@ -422,9 +422,13 @@ export interface Parallel {
   readonly jobs: number;
 }
 
-/** Reads `--jobs N` (default: the number of cores). */
-export function jobsFrom(value: unknown): number {
-  if (value === undefined) return availableParallelism();
+/**
+ * Reads `--jobs N`. The default is the number of cores where a line is heavy work (`analyze
+ * --lines`), and 1 for the light line-for-line commands: measured on the 2-core machine, their
+ * workers spent more CPU (each warms its own caches) than they saved.
+ */
+export function jobsFrom(value: unknown, fallback: number | 'cores' = 1): number {
+  if (value === undefined) return fallback === 'cores' ? availableParallelism() : fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new UsageError(`invalid value for --jobs: '${String(value)}' (expected a whole number from 1 to 256)`);
