@@ -22,8 +22,13 @@ export interface Corpus {
 /** One measured stage. */
 export interface BenchStage {
   readonly name: string;
-  /** Runs the stage once over the corpus and returns how many units it processed (default: bytes). */
-  run(corpus: Corpus): number | void | Promise<number | void>;
+  /**
+   * Runs the stage once over the corpus and returns how many units it processed (default:
+   * bytes); a `latency` stage returns the time of each item instead, in milliseconds.
+   */
+  run(corpus: Corpus): number | void | number[] | Promise<number | void | number[]>;
+  /** The stage measures latency: the row shows the median and 95th percentile per item. */
+  readonly latency?: boolean;
   /** The unit of the figure: `MB/s` (default) or e.g. `words/s`. */
   readonly unit?: string;
   /** Runs to take the median of (default 5). */

@@ -28,6 +28,18 @@ for (const stage of STAGES) {
   const runs = stage.runs ?? 5;
   const rates: number[] = [];
   await stage.run(corpus); // warm-up
+  if (stage.latency) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = await stage.run(corpus);
+      if (Array.isArray(t)) for (const x of t) times.push(x);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+    rows.push([stage.name, `p95 ${at(0.95).toFixed(3)} ms`, `p50 ${at(0.5).toFixed(3)} ms, max ${at(1).toFixed(1)} ms, ${times.length} items`]);
+    console.error(`bench: ${stage.name} done`);
+    continue;
+  }
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const units = await stage.run(corpus);

@@ -34,6 +34,10 @@ const MIN_WIKI_CORPUS = 3;
 const MIN_CORPUS = 2;
 /** A rare Wikipedia word within this error cost of a core word is taken for its misspelling. */
 const MISSPELLING_COST = 1;
+/** …or within this cost of any core word. */
+const CHEAP = 0.5;
+/** The band from which a core word is common enough for near words to be its misspellings (seen 4+ times). */
+const FREQUENT_BAND = 3;
 
 /** The letters of the Sorani alphabet (with ه ە ی ێ و ۆ as distinct letters). */
 const SORANI_WORD = /^[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ]+$/u;
@@ -70,16 +74,19 @@ for (const raw of readFileSync(join(DATA, 'lexicon', 'ckb-wikipedia-wordlist.txt
 for (const [w, n] of counts) if (n >= MIN_CORPUS && SORANI_WORD.test(w) && confident(w)) add(w);
 for (const w of NOMINALS.keys()) add(w);
 for (const v of VERBS) add(v.lemma);
-// the other Wikipedia words are kept unless the error model reaches a core word from them
-// cheaply: then they are most likely misspellings of it (باشور of باشوور, بریار of بڕیار)
-const core = buildTrie([...vocabulary].map(([w]) => [w, 0] as const));
+// the other Wikipedia words are kept unless the error model reaches a common core word from
+// them cheaply: then they are most likely misspellings of it (باشور of باشوور, بریار of بڕیار)
+const core = buildTrie(vocabulary);
 let dropped = 0;
 for (const w of rest) {
   if (vocabulary.has(w) || w.length < 3) continue;
   const found = new Map<string, Found>();
   searchTrie(core, w, GENERAL, MISSPELLING_COST, found);
   found.delete(w);
-  if (found.size > 0) dropped++;
+  let near = false;
+  // a word that begins another (کانوون, کانوونی) is that word's stem, not its misspelling
+  for (const [v, f] of found) if (!v.startsWith(w) && (f.cost <= CHEAP || f.band >= FREQUENT_BAND)) near = true;
+  if (near) dropped++;
   else add(w);
 }
 console.log(`${rest.length} Wikipedia words neither analyzed nor frequent; ${dropped} dropped as near a core word`);

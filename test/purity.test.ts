@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { ROOT } from './helpers/cli.js';
 
 /** Folders of src/ that are Node surfaces; everything else must run in a browser. */
-const NODE_SURFACES = new Set(['cli', 'search-index']);
+const NODE_SURFACES = new Set(['cli', 'search-index', 'serve']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -12,6 +12,7 @@ import { entityStages } from './entities.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
 import { translitStages } from './translit.js';
+import { spellStages } from './spell.js';
 
 export const STAGES: readonly BenchStage[] = [
   ...normalizeStages,
@@ -22,4 +23,5 @@ export const STAGES: readonly BenchStage[] = [
   ...numdatesStages,
   ...analyzeStages,
   ...entityStages,
+  ...spellStages,
 ];

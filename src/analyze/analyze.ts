@@ -13,6 +13,8 @@ import { normalizeWithMap, type NormalizedText } from '../normalize/index.js';
 import { findNumbersInDocument, type NumberSpan } from '../numbers/index.js';
 import { sentencesFromTokens, type Sentence, type TokenType } from '../tokenize/index.js';
 import { toLatinNormalized } from '../translit/index.js';
+import { keyboardRepairs } from '../spell/document.js';
+import type { SpellChange } from '../spell/correct.js';
 import { keywords, type Background, type Keyword } from './keywords.js';
 
 /** Options of {@link analyzeDocument}. */
@@ -23,6 +25,12 @@ export interface AnalyzeOptions {
   readonly keywords?: number;
   /** Document frequencies of the collection the document belongs to (default: zman's own list). */
   readonly background?: Background;
+  /**
+   * `'auto'`: when the text is Sorani typed on an Arabic or Persian keyboard, words are
+   * analyzed in the spelling `repair` (zman/spell) gives them (`token.spelling`); `'off'`
+   * (default): as written.
+   */
+  readonly repair?: 'auto' | 'off';
 }
 
 /** A line of the document and the language it is in. */
@@ -54,6 +62,8 @@ export interface AnalyzedToken {
   readonly lemma?: string;
   /** The part of speech (`noun`, `verb`, `propn`, …; words only). */
   readonly pos?: string;
+  /** The repaired spelling the word was analyzed in (option `repair: 'auto'`). */
+  readonly spelling?: string;
 }
 
 /** Everything {@link analyzeDocument} finds in a document. Offsets point into the original text. */
@@ -79,6 +89,8 @@ export interface DocumentAnalysis {
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly keywords: readonly Keyword[];
+  /** With option `repair: 'auto'` on keyboard-typed Sorani: the keyboard and the re-spelled words. */
+  readonly repair?: { readonly keyboard: 'arabic' | 'persian'; readonly changes: readonly SpellChange[] };
 }
 
 /** A line in another language is only set aside when the guess is at least this sure. */
@@ -196,6 +208,7 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
     throw new RangeError(`analyzeDocument: option 'keywords' must be a non-negative integer, got ${String(options.keywords)}`);
   }
   const source = typeof text === 'string' ? text : String(text ?? '');
+  const repaired = keyboardRepairs(source, options.repair);
   // one normalization (Sorani lines only) and one tokenization, shared by every stage below
   const { n, segments } = normalizeSegments(source);
   const doc = documentOf(n, source, memo);
@@ -218,8 +231,10 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
   const lemmas: string[] = [];
   const analyzed: AnalyzedToken[] = tokens.map((t): AnalyzedToken => {
     if (t.type !== 'word') return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized };
-    const w = wordAnalysis(memo, t.normalized);
+    const spelling = repaired?.byStart.get(t.start);
+    const w = wordAnalysis(memo, spelling ?? t.normalized);
     if (!w.stop) lemmas.push(w.lemma);
+    if (spelling !== undefined) return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos, spelling };
     return { type: t.type, start: t.start, end: t.end, surface: t.surface, normalized: t.normalized, latin: w.latin, lemma: w.lemma, pos: w.pos };
   });
   const kw = keywords(lemmas, {
@@ -240,6 +255,7 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
     entities,
     quotes,
     keywords: kw,
+    ...(repaired ? { repair: { keyboard: repaired.keyboard, changes: repaired.changes } } : {}),
   };
 }
 

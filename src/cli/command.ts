@@ -42,6 +42,11 @@ export interface Command {
    * stands for a temporary directory.
    */
   readonly requiredArgs?: readonly string[];
+  /**
+   * A line of sample input for the convention tests, for a command that only writes records for
+   * what it finds (e.g. `zman spell`: misspelled words) and finds nothing in the default sample.
+   */
+  readonly sampleInput?: string;
   /** Runs the command; resolves to the exit code. */
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }

@@ -6,6 +6,7 @@
  */
 import { tokenize, type Token } from '../tokenize/index.js';
 import { isStopword } from '../morph/index.js';
+import { repairWord } from '../spell/index.js';
 import { latinKey, looseKey, mayBeKeyboardTyped, numberKey, wordKey } from './key.js';
 
 /** One index term of a text. */
@@ -27,12 +28,16 @@ export interface SearchTermsOptions {
   /** Drop stopwords (default `true`). */
   stopwords?: boolean;
   /**
-   * Repairs a word typed on an Arabic or Persian keyboard (for example `repair` of `zman/spell`):
-   * called with the normalized word, only for words that have none of the letters a Sorani
-   * keyboard types. Default: none (the loose key still lets such words be found).
+   * Repairs a word typed on an Arabic or Persian keyboard: called with the normalized word, only
+   * for words that have none of the letters a Sorani keyboard types. Default: `repairWord` of
+   * `zman/spell` (خوش → خۆش, بیت → بێت); `false` leaves words as written (the loose key still
+   * lets such words be found); or a function of your own.
    */
-  repair?: (word: string) => string;
+  repair?: ((word: string) => string) | false;
 }
+
+/** The default keyboard repair of index and query words. */
+const defaultRepair = (word: string): string => repairWord(word);
 
 interface Resolved {
   stopwords: boolean;
@@ -41,12 +46,12 @@ interface Resolved {
 
 /** Validates the options of {@link searchTerms} (shared with the query side). */
 export function resolveTermsOptions(options: SearchTermsOptions | undefined): Resolved {
-  if (options === undefined || options === null) return { stopwords: true, repair: undefined };
+  if (options === undefined || options === null) return { stopwords: true, repair: defaultRepair };
   if (typeof options !== 'object') throw new TypeError(`zman: searchTerms options must be an object, got ${typeof options}`);
-  const { stopwords = true, repair } = options;
+  const { stopwords = true, repair = defaultRepair } = options;
   if (typeof stopwords !== 'boolean') throw new TypeError(`zman: invalid option stopwords: expected true or false, got ${JSON.stringify(stopwords)}`);
-  if (repair !== undefined && typeof repair !== 'function') throw new TypeError('zman: invalid option repair: expected a function (word: string) => string');
-  return { stopwords, repair };
+  if (repair !== false && typeof repair !== 'function') throw new TypeError('zman: invalid option repair: expected false or a function (word: string) => string');
+  return { stopwords, repair: repair === false ? undefined : repair };
 }
 
 /** The key of one token, or `undefined` when the token is not indexed. */

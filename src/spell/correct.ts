@@ -5,11 +5,11 @@
  */
 import { choice } from '../options/choice.js';
 import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
-import { spellOptions, type SpellOptions } from './check.js';
+import { checkPrepared, hasArabicLetter, prepareWord, spellOptions, type SpellOptions } from './check.js';
 import { keyboardModel } from './error-model.js';
 import { detectKeyboard } from './keyboard.js';
-import { CORRECT_MODE, plan, wordTokens, type Edit, type RespellMode, type WordToken } from './respell.js';
-import type { Suggestion } from './suggest.js';
+import { chooseSpelling, CORRECT_MODE, plan, wordTokens, type Edit, type RespellMode, type WordToken } from './respell.js';
+import { candidates, limitOption, rank, type Suggestion, type SuggestOptions } from './suggest.js';
 
 /** One change made to the text. */
 export interface SpellChange {
@@ -83,8 +83,8 @@ export function correct(text: string, options?: SpellOptions): Correction {
 }
 
 const KEYBOARD_MODE: Record<'arabic' | 'persian', RespellMode> = {
-  arabic: { model: keyboardModel('arabic'), reconsiderKnown: true, margin: 0.3, maxCost: 1.3, budget: 1.3, join: true },
-  persian: { model: keyboardModel('persian'), reconsiderKnown: true, margin: 0.3, maxCost: 1.3, budget: 1.3, join: true },
+  arabic: { model: keyboardModel('arabic'), reconsiderKnown: true, margin: 0.1, knownMaxCost: 0.2, maxCost: 0.8, budget: 1.3, join: true, joinPenalty: 3 },
+  persian: { model: keyboardModel('persian'), reconsiderKnown: true, margin: 0.1, knownMaxCost: 0.2, maxCost: 0.8, budget: 1.3, join: true, joinPenalty: 3 },
 };
 
 /**
@@ -112,4 +112,65 @@ export function repair(text: string, options?: RepairOptions): Repair {
   const edits = keyboard === 'none' ? [] : plan(map.text, tokens, mode, opts);
   const result = apply(map.text, tokens, edits, (s, e) => toSourceRange(map, s, e), t);
   return { ...result, keyboard };
+}
+
+/** A misspelled word found by {@link findMisspellings}. */
+export interface Misspelling {
+  /** Start of the word in the text (UTF-16 code units). */
+  readonly start: number;
+  /** End (exclusive) of the word. */
+  readonly end: number;
+  /** The word as written. */
+  readonly word: string;
+  /** Ranked suggestions (possibly none). */
+  readonly suggestions: readonly Suggestion[];
+}
+
+/**
+ * Every word of a text that `check` does not know, with its range and ranked suggestions: what
+ * a spell-checking editor underlines. Never throws on any string.
+ *
+ * @example
+ * findMisspellings('ئەم بریارە لە باشور درا', { limit: 2 });
+ * // [{ start: 4, end: 10, word: 'بریارە', suggestions: [{ word: 'بڕیارە', … }, …] },
+ * //  { start: 14, end: 19, word: 'باشور', suggestions: [{ word: 'باشوور', … }, …] }]
+ */
+export function findMisspellings(text: string, options?: SuggestOptions): Misspelling[] {
+  const opts = spellOptions(options) as SuggestOptions | undefined;
+  const limit = limitOption(opts?.limit, 5);
+  const t = typeof text === 'string' ? text : String(text);
+  const out: Misspelling[] = [];
+  for (const tok of wordTokens(t, MAX_WORDS)) {
+    if (checkPrepared(tok.w, opts).known) continue;
+    out.push({ start: tok.start, end: tok.end, word: t.slice(tok.start, tok.end), suggestions: rank(candidates(tok.w, opts), tok.w, limit) });
+  }
+  return out;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+/** Without context, an unknown word is only re-spelled by keyboard letters and a left-out ە. */
+const WORD_MAX_COST = 0.4;
+const wordCache = { arabic: new Map<string, string>(), persian: new Map<string, string>() };
+
+/**
+ * The repaired spelling of one word typed on an Arabic or Persian keyboard (default
+ * `'persian'`: after normalization the two differ only in the letters the Arabic one lacks):
+ * `repair` for a single word, without context, cached. The search analyzer uses it.
+ *
+ * @example
+ * repairWord('خوش'); // 'خۆش'
+ * repairWord('بیت'); // 'بێت'
+ */
+export function repairWord(word: string, options?: { keyboard?: 'arabic' | 'persian' }): string {
+  const keyboard = choice('keyboard', options?.keyboard, ['arabic', 'persian'], 'persian');
+  const w = prepareWord(typeof word === 'string' ? word : String(word));
+  if (w.length === 0 || w.length > 40 || !hasArabicLetter(w)) return w;
+  const cache = wordCache[keyboard];
+  let hit = cache.get(w);
+  if (hit === undefined) {
+    hit = chooseSpelling(w, { ...KEYBOARD_MODE[keyboard], maxCost: WORD_MAX_COST }, undefined).word;
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(w, hit);
+  }
+  return hit;
 }

@@ -84,7 +84,7 @@ export const FINAL_HEH = 0.15;
 /** Any other substitution, insertion or deletion. */
 export const DEFAULT_EDIT = 1;
 /** Splitting one typed word into two words (a missing space). */
-export const SPLIT_COST = 0.7;
+export const SPLIT_COST = 1;
 /** Joining two typed words into one (a space too many). */
 export const JOIN_COST = 0.5;
 
@@ -115,30 +115,37 @@ export interface CostTables {
   readonly del: ReadonlyMap<number, number>;
 }
 
-function build(subs: readonly (readonly [string, string, number])[]): CostTables {
+function build(subs: readonly (readonly [string, string, number])[], insertions: readonly (readonly [string, number])[] = INSERTIONS): CostTables {
   const sub = new Map<number, number>();
   for (const [a, b, c] of subs) if (a.length === 1 && b.length === 1) sub.set(a.charCodeAt(0) * 65536 + b.charCodeAt(0), c);
   return {
     sub,
-    ins: new Map(INSERTIONS.map(([a, c]) => [a.charCodeAt(0), c])),
+    ins: new Map(insertions.map(([a, c]) => [a.charCodeAt(0), c])),
     del: new Map(DELETIONS.map(([a, c]) => [a.charCodeAt(0), c])),
   };
 }
+
+/**
+ * Writers used to Arabic or Persian script leave the short vowel ە out, as those scripts leave
+ * short vowels unwritten (قدیم for قەدیم, زحمت for زەحمەت).
+ */
+export const KEYBOARD_INSERTIONS = [['ە', 0.3], ...INSERTIONS.filter(([a]) => a !== 'ە')] as const;
 
 /** The general error model (hand typing and keyboards mixed). */
 export const GENERAL: CostTables = build(SUBSTITUTIONS);
 
 /**
  * Keyboard error models for {@link GENERAL}'s letters: on a keyboard without ە ێ ۆ ڕ ڵ every
- * one of those is typed as its base letter, so the substitution is nearly free.
+ * one of those is typed as its base letter, so the substitution is nearly free: the word's
+ * frequency decides.
  */
 export const KEYBOARD_SUBSTITUTIONS = {
   arabic: [
-    ['ه', 'ە', 0.1],
-    ['ی', 'ێ', 0.12],
-    ['و', 'ۆ', 0.12],
-    ['ر', 'ڕ', 0.12],
-    ['ل', 'ڵ', 0.12],
+    ['ه', 'ە', 0.03],
+    ['ی', 'ێ', 0.03],
+    ['و', 'ۆ', 0.03],
+    ['ر', 'ڕ', 0.03],
+    ['ل', 'ڵ', 0.03],
     ['ف', 'ڤ', 0.2],
     ['ب', 'پ', 0.25],
     ['ج', 'چ', 0.25],
@@ -146,11 +153,11 @@ export const KEYBOARD_SUBSTITUTIONS = {
     ['ک', 'گ', 0.25],
   ],
   persian: [
-    ['ه', 'ە', 0.1],
-    ['ی', 'ێ', 0.12],
-    ['و', 'ۆ', 0.12],
-    ['ر', 'ڕ', 0.12],
-    ['ل', 'ڵ', 0.12],
+    ['ه', 'ە', 0.03],
+    ['ی', 'ێ', 0.03],
+    ['و', 'ۆ', 0.03],
+    ['ر', 'ڕ', 0.03],
+    ['ل', 'ڵ', 0.03],
     ['ف', 'ڤ', 0.2],
   ],
 } as const;
@@ -162,7 +169,7 @@ export function keyboardModel(keyboard: 'arabic' | 'persian'): CostTables {
   const merged = new Map<string, readonly [string, string, number]>();
   for (const s of SUBSTITUTIONS) merged.set(s[0] + s[1], s);
   for (const s of KEYBOARD_SUBSTITUTIONS[keyboard]) merged.set(s[0] + s[1], s);
-  const model = build([...merged.values()]);
+  const model = build([...merged.values()], KEYBOARD_INSERTIONS);
   KEYBOARD_CACHE[keyboard] = model;
   return model;
 }

@@ -7,9 +7,9 @@
  */
 import { analyze } from '../morph/index.js';
 import { checkPrepared, prepareWord, type SpellOptions } from './check.js';
-import { GENERAL, JOIN_COST, type CostTables } from './error-model.js';
+import { GENERAL, type CostTables } from './error-model.js';
 import type { Found } from './search.js';
-import { candidates, logScore, rank, type Suggestion } from './suggest.js';
+import { candidates, logScore, rank, RANKING, type Suggestion } from './suggest.js';
 
 /** A word of the text: its range and its prepared form. */
 export interface WordToken {
@@ -52,25 +52,37 @@ export interface RespellMode {
   readonly reconsiderKnown: boolean;
   /** Log-score margin a candidate must beat a known word by. */
   readonly margin: number;
+  /** Largest error cost accepted when re-spelling a known word (only the keyboard's own ambiguity). */
+  readonly knownMaxCost: number;
   /** Largest error cost accepted for an unknown word's correction. */
   readonly maxCost: number;
   /** Trie search budget. */
   readonly budget: number | undefined;
   /** Join pieces of one word typed apart. */
   readonly join: boolean;
+  /** What a space typed inside a word costs (natural-log units). */
+  readonly joinPenalty: number;
 }
 
-export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, maxCost: 1.6, budget: undefined, join: true };
+export const CORRECT_MODE: RespellMode = { model: GENERAL, reconsiderKnown: false, margin: 0, knownMaxCost: 0, maxCost: 1.6, budget: undefined, join: true, joinPenalty: 6 };
 
 /**
- * Pieces of words that keyboard typists and hand typists write apart: verb prefixes before a
- * verb and suffixes after a word (Thackston 2006: نە- دە- مە- نا- are written joined; the
- * definite, indefinite and plural suffixes, the clitics and -ەوە are written joined).
+ * Suffixes that writers type apart from their word (Thackston 2006: the definite and
+ * indefinite articles, the plural, the clitics, -یش and -ەوە are written joined).
  */
-const LEFT_PIECES = new Set(['نە', 'دە', 'مە', 'نا', 'ئە', 'هەڵ', 'دا', 'ڕا', 'وەر', 'ب']);
-const RIGHT_PIECES = new Set(['ەکە', 'ەکان', 'کە', 'کان', 'یەک', 'ێک', 'ە', 'ن', 'م', 'ت', 'ی', 'وە', 'ەوە', 'ش', 'یش', 'مان', 'تان', 'یان', 'دا', 'یە', 'ک', 'ین']);
+const SUFFIX_PIECES = new Set(['ەکە', 'ەکان', 'کە', 'کان', 'کانی', 'یەک', 'ێک', 'ن', 'م', 'ت', 'ی', 'وە', 'ەوە', 'ش', 'یش', 'مان', 'تان', 'یان', 'ک', 'ین', 'ە']);
 
-interface Choice {
+/** ln 2: a frequency band is about one doubling of the corpus count. */
+const LN2 = Math.LN2;
+/** ln of the number of word tokens the bands were counted on (≈ 2^19). */
+const LOG_TOKENS = 19 * LN2;
+
+/** The log-probability of a spelling: its unigram probability (by band) and its error cost. */
+function logProbability(cost: number, band: number): number {
+  return (band >= 0 ? band : -3) * LN2 - cost * RANKING.cost;
+}
+
+export interface Choice {
   readonly word: string;
   readonly score: number;
   readonly found: Map<string, Found>;
@@ -78,28 +90,33 @@ interface Choice {
 
 const CHOICE_CACHE_LIMIT = 20_000;
 
+/** The best spelling of one prepared word under a re-spelling mode, with its candidates. */
+export function chooseSpelling(w: string, mode: RespellMode, options: SpellOptions | undefined): Choice {
+  const found = candidates(w, options, mode.model, mode.budget);
+  const self = found.get(w);
+  let word = w;
+  let score = self ? logScore(0, self.band) : -Infinity;
+  const baseline = score;
+  for (const [cand, f] of found) {
+    if (cand === w || cand.includes(' ')) continue;
+    if (!self && f.cost > mode.maxCost) continue;
+    if (self && (!mode.reconsiderKnown || f.cost > mode.knownMaxCost)) continue;
+    const s = logScore(f.cost, f.band);
+    if (s > score && (!self || s > baseline + mode.margin)) {
+      word = cand;
+      score = s;
+    }
+  }
+  return { word, score, found };
+}
+
 /** Re-spells a sequence of word tokens of `text`. */
 export function plan(text: string, tokens: readonly WordToken[], mode: RespellMode, options: SpellOptions | undefined): Edit[] {
   const cache = new Map<string, Choice>();
   const choose = (w: string): Choice => {
     let hit = cache.get(w);
     if (hit) return hit;
-    const found = candidates(w, options, mode.model, mode.budget);
-    const self = found.get(w);
-    let word = w;
-    let score = self ? logScore(0, self.band) : -Infinity;
-    const baseline = score;
-    for (const [cand, f] of found) {
-      if (cand === w) continue;
-      if (!self && f.cost > mode.maxCost) continue;
-      if (self && !mode.reconsiderKnown) continue;
-      const s = logScore(f.cost, f.band);
-      if (s > score && (!self || s > baseline + mode.margin)) {
-        word = cand;
-        score = s;
-      }
-    }
-    hit = { word, score, found };
+    hit = chooseSpelling(w, mode, options);
     if (cache.size < CHOICE_CACHE_LIMIT) cache.set(w, hit);
     return hit;
   };
@@ -117,20 +134,32 @@ export function plan(text: string, tokens: readonly WordToken[], mode: RespellMo
         const parts = tokens.slice(i, i + k + 1).map((x) => x.w);
         const whole = parts.join('');
         if (whole.length > 40) continue;
-        const anyUnknown = parts.some((p) => !checkPrepared(p, options).known);
-        const pieces = parts.slice(1).some((p) => RIGHT_PIECES.has(p)) || LEFT_PIECES.has(parts[0]!);
-        if (!anyUnknown && !pieces) continue;
+        // every space joined must follow ە (keyboard typists write ه + space for ە), come
+        // before a suffix typed apart, or be next to a piece that is no word by itself
+        const loose = (p: string) => choose(p).word === p && !checkPrepared(p, options).known;
+        let fragment = true;
+        for (let j = 0; j < k; j++) {
+          const a = parts[j]!;
+          const b = parts[j + 1]!;
+          if (!(a.endsWith('ە') || SUFFIX_PIECES.has(b) || loose(a) || loose(b))) fragment = false;
+        }
+        if (!fragment) continue;
         const c = choose(whole);
         const f = c.found.get(c.word);
         if (!f || !Number.isFinite(c.score) || f.cost > 0.8) continue;
-        // joining must be cheaper than re-spelling the pieces one by one
+        // a unigram language model over the corpus bands (band ≈ log2 count): the whole word
+        // against its pieces as separate words, each with its error cost; a space typed inside
+        // a word costs `mode.joinPenalty`, less after ە (keyboard typists write ه + space for ە)
         let apart = 0;
         for (const p of parts) {
           const pc = choose(p);
           const pf = pc.found.get(pc.word);
-          apart += pf ? pf.cost : mode.maxCost + 1;
+          apart += pf ? logProbability(pf.cost, pf.band) : logProbability(mode.maxCost + 1, -1);
         }
-        if (f.cost + JOIN_COST >= apart + (anyUnknown ? 0 : 0.3)) continue;
+        apart -= k * LOG_TOKENS;
+        let penalty = 0;
+        for (let j = 0; j < k; j++) penalty += parts[j]!.endsWith('ە') ? mode.joinPenalty * 0.5 : mode.joinPenalty;
+        if (logProbability(f.cost, f.band) - penalty <= apart) continue;
         joined = { first: i, last: i + k, to: c.word, suggestions: rank(c.found, '', 5) };
       }
       if (joined) {

@@ -37,12 +37,13 @@ export interface SuggestOptions extends SpellOptions {
   readonly limit?: number;
 }
 
-/** Weight of the error cost in the ranking (per edit unit, in natural-log units). */
-const COST_WEIGHT = 3;
-/** Weight of the frequency band (≈ log2 of the corpus count) in the ranking. */
-const FREQ_WEIGHT = 0.35;
-/** What a word known only from the morphology or a dictionary costs next to a vocabulary word. */
-const UNLISTED = 0.5;
+/**
+ * The ranking's weights: `cost` per edit unit and `frequency` per frequency band (≈ log2 of
+ * the corpus count), in natural-log units; `unlisted` is what a word known only from the
+ * morphology or a dictionary loses next to a vocabulary word; `split` the cost of a missing
+ * space. Chosen on the Amani development set as whole parameters (not per item).
+ */
+export const RANKING = { cost: 3, frequency: 0.15, unlisted: 1, split: SPLIT_COST };
 
 /** The cost budget of the trie search by word length. */
 function budgetFor(n: number): number {
@@ -51,10 +52,10 @@ function budgetFor(n: number): number {
 
 /** The log-score of a candidate (higher is better). */
 export function logScore(cost: number, band: number): number {
-  return -COST_WEIGHT * cost + (band >= 0 ? FREQ_WEIGHT * band : -UNLISTED);
+  return -RANKING.cost * cost + (band >= 0 ? RANKING.frequency * band : -RANKING.unlisted);
 }
 
-const MAX_LOG = FREQ_WEIGHT * MAX_BAND;
+
 
 const SUB_BY_LETTER = (() => {
   const m = new Map<string, [string, number][]>();
@@ -150,13 +151,13 @@ function splits(w: string, model: CostTables, options: SpellOptions | undefined,
     if (lb === undefined || lb < 3) continue;
     const r = checkPrepared(right, options);
     if (r.known) {
-      add(out, `${left} ${right}`, SPLIT_COST, Math.min(lb, r.frequency >= 0 ? r.frequency : 0));
+      add(out, `${left} ${right}`, RANKING.split, Math.min(lb, r.frequency >= 0 ? r.frequency : 0));
       continue;
     }
     if (right.length < 3) continue;
     const rights = new Map<string, Found>();
     knownVariants(right, model, options, rights);
-    for (const [rw, f] of rights) add(out, `${left} ${rw}`, SPLIT_COST + f.cost, Math.min(lb, f.band >= 0 ? f.band : 0));
+    for (const [rw, f] of rights) add(out, `${left} ${rw}`, RANKING.split + f.cost, Math.min(lb, f.band >= 0 ? f.band : 0));
   }
 }
 
@@ -186,7 +187,7 @@ export function rank(found: Map<string, Found>, exclude: string, limit: number):
   for (const [word, f] of found) {
     if (word === exclude) continue;
     const s = logScore(f.cost, f.band);
-    list.push({ word, score: Math.min(1, Math.exp(s - MAX_LOG)), cost: Math.round(f.cost * 1000) / 1000, frequency: f.band });
+    list.push({ word, score: Math.min(1, Math.exp(s - RANKING.frequency * MAX_BAND)), cost: Math.round(f.cost * 1000) / 1000, frequency: f.band });
   }
   list.sort((a, b) => b.score - a.score || a.cost - b.cost || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return list.slice(0, limit);

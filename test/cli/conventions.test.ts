@@ -18,12 +18,12 @@ import { COMMANDS, loadCommand } from '../../src/cli/commands/index.js';
 import { ROOT, zmanAsync } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zman-conv-'));
-const good = join(dir, 'good.txt');
-writeFileSync(good, 'لە ١٠ ـی کانوونی دووەمی ٢٠٢٤ سەرۆک گوتی: سێ هەزار دینار.\nکتێبەکانمان لە هەولێر.\n');
+const goodFile = join(dir, 'good.txt');
+writeFileSync(goodFile, 'لە ١٠ ـی کانوونی دووەمی ٢٠٢٤ سەرۆک گوتی: سێ هەزار دینار.\nکتێبەکانمان لە هەولێر.\n');
 const binary = join(dir, 'image.bin');
 writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
 const missing = join(dir, 'missing.txt');
-const stdinText = 'ئەمڕۆ سێ کتێبم لە دهۆک کڕی.\n';
+const stdinSample = 'ئەمڕۆ سێ کتێبم لە دهۆک کڕی.\n';
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Parses NDJSON strictly: every line one JSON object, a final newline, no blank line. */
@@ -59,6 +59,10 @@ describe('command-line conventions, for every command', { concurrency: 2 }, () =
     const required = (command.requiredArgs ?? []).map((a) => a.replace('{tmp}', dir));
     const summary = command.jsonOutput === 'summary';
     const records = 'json' in command.options && 'ndjson' in command.options;
+    // a command that only reports what it finds gets a sample with something to find
+    const good = command.sampleInput === undefined ? goodFile : join(dir, `good-${name}.txt`);
+    if (command.sampleInput !== undefined) writeFileSync(good, `${command.sampleInput}\n`);
+    const stdinText = command.sampleInput === undefined ? stdinSample : `${command.sampleInput}\n`;
 
     describe(`zman ${name}`, { concurrency: 2 }, () => {
       it('prints its version with --version, its help with --help', async () => {

@@ -74,6 +74,8 @@ export const CALLS: Record<string, Call> = {
   '*:repair': (f, s) => f(s),
   '*:detectKeyboard': (f, s) => f(s),
   '*:suggest': (f, s) => f(s),
+  '*:findMisspellings': (f, s) => f(s),
+  '*:repairWord': (f, s) => [f(s), f(s, { keyboard: 'arabic' })],
   '*:loadHunspell': (f, s) => f(`SET UTF-8\n${s}`, `1\n${s}`),
   '*:looseKey': (f, s) => f(s),
   '*:mayBeKeyboardTyped': (f, s) => f(s),
@@ -101,6 +103,10 @@ export const NOT_TEXT: Record<string, string> = {
   '*:lexiconSize': 'takes nothing',
   '*:IndexError': 'an error class',
   '*:openIndex': 'opens a database (surface, tested in test/search)',
+  '*:createApp': 'creates the HTTP service (surface; every endpoint gets bad input in test/serve)',
+  '*:startServer': 'listens on a socket (surface, tested in test/serve)',
+  '*:HttpError': 'an error class',
+  '*:openApiDocument': 'takes a version string (tested in test/serve)',
 };
 
 const exportsMap = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;

@@ -158,3 +158,23 @@ describe('spelling never throws on any string', () => {
     assert.ok(check('ب'.repeat(100_000)).word.length === 100_000);
   });
 });
+
+describe('integration: analyzeDocument and searchTerms', () => {
+  it("analyzeDocument({ repair: 'auto' }) analyzes keyboard-typed words in their repaired spelling", async () => {
+    const { analyzeDocument } = await import('../../src/analyze/index.js');
+    const text = 'دستان خوش بیت';
+    const a = analyzeDocument(text, { repair: 'auto' });
+    assert.equal(a.repair?.keyboard, 'persian');
+    const t = a.tokens.find((x) => x.surface === 'خوش')!;
+    assert.equal(t.spelling, 'خۆش');
+    assert.equal(t.lemma, 'خۆش');
+    assert.equal(text.slice(t.start, t.end), 'خوش');
+    assert.equal(analyzeDocument(text).repair, undefined);
+    assert.throws(() => analyzeDocument(text, { repair: 'yes' as never }), /repair/);
+  });
+  it('searchTerms repairs keyboard-typed words by default, so both spellings share a term', async () => {
+    const { searchTerms } = await import('../../src/search/index.js');
+    assert.deepEqual(searchTerms('خوش').map((t) => t.term), searchTerms('خۆش').map((t) => t.term));
+    assert.notDeepEqual(searchTerms('خوش', { repair: false }).map((t) => t.term), searchTerms('خۆش').map((t) => t.term));
+  });
+});

@@ -28,8 +28,11 @@ export const COMMANDS: readonly (CommandEntry | Command)[] = [
   { name: 'dates', summary: 'find dates in Sorani text and resolve them to ISO dates', load: async () => (await import('./dates.js')).datesCommand },
   { name: 'sort', summary: 'sort lines in Kurdish alphabetical order', load: async () => (await import('./sort.js')).sortCommand },
   { name: 'analyze', summary: 'analyze documents: language, entities, quotes, keywords', load: async () => (await import('./analyze.js')).analyzeCommand },
+  { name: 'spell', summary: 'list misspelled Sorani words with suggestions, or fix them (--fix)', load: async () => (await import('./spell.js')).spellCommand },
+  { name: 'repair', summary: 'repair Sorani typed on an Arabic or Persian keyboard, line for line', load: async () => (await import('./spell.js')).repairCommand },
   { name: 'index', summary: 'add documents to a search index (SQLite file or postgres:// URL)', load: async () => (await import('./index-cmd.js')).indexCommand },
   { name: 'search', summary: 'search an index made by zman index (readable hits, or JSON)', load: async () => (await import('./index-cmd.js')).searchCommand },
+  { name: 'serve', summary: 'run the HTTP API and the web page', load: async () => (await import('./serve.js')).serveCommand },
 ];
 
 /** The command itself, loading its module when it is only an entry. */

@@ -1,0 +1,17 @@
+/** The static page: zman runs here in the browser, nothing is sent anywhere; no search index. */
+import { analyzeDocument } from '../src/analyze/index.js';
+import type { Engine } from './engine.js';
+import { start } from './app.js';
+
+const none = () => Promise.reject(new Error('no search index in the static page'));
+
+const engine: Engine = {
+  mode: 'static',
+  analyze: async (text, reference) => analyzeDocument(text, { reference }),
+  index: async () => null,
+  search: none,
+  facets: none,
+  document: none,
+};
+
+start(engine);
