@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { correct, findMisspellings, loadHunspell, repair, type HunspellDictionary } from '../../spell/index.js';
 import { oneOf, RunError, UsageError, type Command } from '../command.js';
-import { describeFsError, formatFrom, inputsFrom, origin, Output, Records, rewriteLines, streamLines } from '../io.js';
+import { describeFsError, formatFrom, inputsFrom, lineRewriter, origin, Output, Records, runLines, streamLines } from '../io.js';
 
 /** Reads `--hunspell PATH` (PATH.aff and PATH.dic, or PATH given with either extension). */
 function readDictionary(path: unknown): HunspellDictionary[] | undefined {
@@ -65,7 +65,7 @@ Examples:
     if (values.fix && fmt !== 'text') throw new UsageError('--fix writes text: it cannot be used with --json or --ndjson');
     const dictionaries = readDictionary(values.hunspell);
     if (values.fix) {
-      await rewriteLines(values, positionals, (piece) => correct(piece, { dictionaries }).text);
+      await runLines(values, positionals, (v, records) => lineRewriter(v, (piece) => correct(piece, { dictionaries }).text, 'text', records).handler);
       return 0;
     }
     const records = fmt === 'text' ? undefined : new Records(fmt);
@@ -124,7 +124,7 @@ Examples:
     const dictionaries = readDictionary(values.hunspell);
     const fmt = formatFrom(values);
     if (fmt === 'text') {
-      await rewriteLines(values, positionals, (piece) => repair(piece, { keyboard, dictionaries }).text);
+      await runLines(values, positionals, (v, records) => lineRewriter(v, (piece) => repair(piece, { keyboard, dictionaries }).text, 'text', records).handler);
       return 0;
     }
     const records = new Records(fmt);
