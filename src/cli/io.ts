@@ -465,7 +465,8 @@ class Farm {
   ) {}
 
   async add(piece: string, at: Place): Promise<void> {
-    if (this.workers.length === 0 && this.inline < INLINE_CHARS) {
+    // the switch to the workers happens at a line's start: a line's pieces stay on one thread
+    if (this.workers.length === 0 && this.batch.length === 0 && (this.inline < INLINE_CHARS || !at.first)) {
       this.inline += piece.length;
       const wait = this.output.write(this.handler(piece, at));
       if (wait) await wait;
