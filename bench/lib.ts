@@ -24,11 +24,16 @@ export interface BenchStage {
   readonly name: string;
   /**
    * Runs the stage once over the corpus and returns how many units it processed (default:
-   * bytes); a `latency` stage returns the time of each item instead, in milliseconds.
+   * bytes); a `latency` stage returns the time of each item instead, in milliseconds; a stage
+   * that timed its own work returns `{ rate }` (units per second).
    */
-  run(corpus: Corpus): number | void | number[] | Promise<number | void | number[]>;
+  run(corpus: Corpus): number | void | number[] | { rate: number } | Promise<number | void | number[] | { rate: number }>;
   /** The stage measures latency: the row shows the median and 95th percentile per item. */
   readonly latency?: boolean;
+  /** Run only when named on the command line (`npm run bench -- search`): slow stages (default false). */
+  readonly optIn?: boolean;
+  /** Run once before the measured runs (default true). */
+  readonly warmup?: boolean;
   /** The unit of the figure: `MB/s` (default) or e.g. `words/s`. */
   readonly unit?: string;
   /** Runs to take the median of (default 5). */

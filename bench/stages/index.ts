@@ -12,6 +12,7 @@ import { entityStages } from './entities.js';
 import { tokenizeStages } from './tokenize.js';
 import { numdatesStages } from './numdates.js';
 import { translitStages } from './translit.js';
+import { searchStages } from './search.js';
 import { spellStages } from './spell.js';
 
 export const STAGES: readonly BenchStage[] = [
@@ -24,4 +25,5 @@ export const STAGES: readonly BenchStage[] = [
   ...analyzeStages,
   ...entityStages,
   ...spellStages,
+  ...searchStages,
 ];

@@ -12,6 +12,7 @@ import { passagesEval } from './passages.js';
 import { tokenizeEval } from './tokenize.js';
 import { numdatesEval } from './numdates.js';
 import { translitEval } from './translit.js';
+import { searchEval } from './search.js';
 import { spellEval } from './spell.js';
 
 export const TASKS: readonly EvalTask[] = [
@@ -24,4 +25,5 @@ export const TASKS: readonly EvalTask[] = [
   entitiesEval,
   passagesEval,
   spellEval,
+  searchEval,
 ];

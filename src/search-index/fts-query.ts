@@ -11,8 +11,13 @@ import type { ParsedQuery, QueryClause } from '../search/index.js';
 export interface CompiledQuery {
   any?: string;
   all?: string;
+  /** All words close together (within {@link NEAR_WINDOW} terms): ranked before the rest. */
+  near?: string;
   not?: string;
 }
+
+/** How close the words of a query must be to rank in the first tier, in terms. */
+export const NEAR_WINDOW = 10;
 
 // ---- FTS5 (columns: title, body, ltitle, lbody) ----
 
@@ -44,6 +49,15 @@ export function compileFts(q: ParsedQuery): CompiledQuery {
   if (q.must.length > 0) {
     out.any = q.must.map(ftsGroup).join(' OR ');
     if (q.must.length > 1) out.all = q.must.map(ftsGroup).join(' AND ');
+    if (q.must.length > 1 && q.must.every((g) => g.length === 1 && g[0]!.field === undefined)) {
+      const phrases = (loose: boolean) =>
+        q.must.map((g) => {
+          const c = g[0]!;
+          const text = ftsString(c.terms.map((t) => (loose ? t.loose : t.term)).join(' '));
+          return c.kind === 'prefix' ? `${text}*` : text;
+        });
+      out.near = `body : NEAR(${phrases(false).join(' ')}, ${NEAR_WINDOW}) OR lbody : NEAR(${phrases(true).join(' ')}, ${NEAR_WINDOW})`;
+    }
   }
   if (q.not.length > 0) out.not = q.not.map(ftsClause).join(' OR ');
   return out;

@@ -135,7 +135,7 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
   }
 
   /** SQL and parameters selecting the rids that match a query and the filters. */
-  function matching(query: string, filter: ResolvedFilter): { sql: string; params: unknown[]; all?: string; any?: string; ranked: boolean } {
+  function matching(query: string, filter: ResolvedFilter): { sql: string; params: unknown[]; all?: string; near?: string; ranked: boolean } {
     const compiled = compileFts(parse(query, termOptions));
     const where: string[] = [];
     const params: unknown[] = [];
@@ -169,8 +169,9 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
       params.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
     const sql = `FROM ${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    const out: { sql: string; params: unknown[]; all?: string; any?: string; ranked: boolean } = { sql, params, ranked };
+    const out: { sql: string; params: unknown[]; all?: string; near?: string; ranked: boolean } = { sql, params, ranked };
     if (compiled.all !== undefined) out.all = compiled.all;
+    if (compiled.near !== undefined) out.near = compiled.near;
     return out;
   }
 
@@ -233,7 +234,12 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
         const params = [...m.params];
         if (!m.ranked) order = 'ORDER BY d.date DESC, d.rid';
         else if (m.all !== undefined) {
+          // tiers: all words close together, then all words, then some; BM25 within a tier
           order = 'ORDER BY d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, m.rank, d.rid';
+          if (m.near !== undefined) {
+            order = 'ORDER BY d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, m.rank, d.rid';
+            params.push(m.near);
+          }
           params.push(m.all);
         } else order = 'ORDER BY m.rank, d.rid';
         const score = m.ranked ? '-m.rank' : '0';

@@ -14,6 +14,6 @@ export { searchTerms } from './terms.js';
 export type { SearchTerm, SearchTermsOptions } from './terms.js';
 export { parseQuery, queryTerms } from './query.js';
 export type { ParsedQuery, QueryClause, QueryTerm } from './query.js';
-export { searchKey, looseKey, mayBeKeyboardTyped, numberKey, LOOSE_FOLDS } from './key.js';
+export { searchKey, looseKey, foldLetters, mayBeKeyboardTyped, numberKey, LOOSE_FOLDS, LOOSE_ENDINGS } from './key.js';
 export { miniSearchAnalysis, oramaTokenizer } from './adapters.js';
 export type { MiniSearchAnalysis, OramaTokenizer } from './adapters.js';

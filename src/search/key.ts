@@ -56,17 +56,49 @@ export function mayBeKeyboardTyped(surface: string): boolean {
 const FOLD_RE = /[ڕڵێۆەگچپژڤئ\u200c]/g;
 
 /**
- * The loose key of a search key: {@link LOOSE_FOLDS} applied, and doubled وو / یی written once.
- * Different words can share a loose key (گەر and کەر): it widens a query, never the index's
- * main key.
+ * Endings taken off a folded word by {@link looseKey}, longest first (Sorani nominal endings,
+ * clitics and postpositions of DESIGN.md, written in the folded alphabet: ە → ه, ێ → ی).
+ * `-ەوە` is not among them: it also makes verbs of their own (خواردنەوە is not خواردن).
+ */
+export const LOOSE_ENDINGS = [
+  'هکانیان', 'هکانمان', 'هکانتان', 'هکانیش', 'هکاندا', 'هکانی', 'هکهیان', 'هکهمان', 'هکهدا', 'هکهی', 'یهکانی',
+  'یهکان', 'یهکی', 'هکان', 'هکه', 'یهک', 'کانی', 'یکی', 'کان', 'یان', 'مان', 'تان', 'انی', 'یش', 'یک', 'که', 'ان', 'دا', 'ی', 'ه',
+] as const;
+
+/** A loose key keeps at least this many letters. */
+const LOOSE_MIN = 3;
+
+/** The folded spelling of a word: {@link LOOSE_FOLDS} applied, doubled و and ی written once. */
+export function foldLetters(word: string): string {
+  const folded = word.replace(FOLD_RE, (c) => LOOSE_FOLDS[c as keyof typeof LOOSE_FOLDS]);
+  return folded.replace(/وو/g, 'و').replace(/یی/g, 'ی');
+}
+
+/**
+ * The loose key of a normalized Arabic-script word: its letters folded ({@link LOOSE_FOLDS}:
+ * the letters keyboards confuse), then up to two endings of {@link LOOSE_ENDINGS} taken off —
+ * folding comes first, so a word typed on an Arabic keyboard (ههريمهكه) gets the key of the
+ * word it stands for (هەرێمەکە). Different words can share a loose key: it only widens a
+ * query word typed without the Sorani letters, never the index's main key.
  *
  * @example
- * looseKey('هەولێر'); // 'ههولیر'
- * looseKey('ههولير'); // 'ههولیر' (after normalize: ي → ی)
+ * looseKey('هەرێمەکە'); // 'ههریم'
+ * looseKey('ههریمهکە'); // 'ههریم'
  */
-export function looseKey(key: string): string {
-  const folded = key.replace(FOLD_RE, (c) => LOOSE_FOLDS[c as keyof typeof LOOSE_FOLDS]);
-  return folded.replace(/وو/g, 'و').replace(/یی/g, 'ی');
+export function looseKey(word: string): string {
+  let w = foldLetters(word);
+  for (let pass = 0; pass < 2; pass++) {
+    let cut = 0;
+    for (const e of LOOSE_ENDINGS) {
+      if (w.length - e.length >= LOOSE_MIN && w.endsWith(e)) {
+        cut = e.length;
+        break;
+      }
+    }
+    if (cut === 0) break;
+    w = w.slice(0, -cut);
+  }
+  return w;
 }
 
 /** A bounded memo of word → key (the stemmer is the costly step; words repeat a lot). */
@@ -122,10 +154,20 @@ export function wordKey(normalized: string): string {
  * latinKey('kurdistanekeman'); // 'کوردستان'
  */
 export function latinKey(word: string): string {
+  return memoStem(latinToArabic(word));
+}
+
+/**
+ * A Latin (Hawar) word in normalized Arabic script, as {@link latinKey} reads it (lowercased, a
+ * final `ê` of five letters or more dropped).
+ *
+ * @example
+ * latinToArabic('Hewlêr'); // 'هەولێر'
+ */
+export function latinToArabic(word: string): string {
   let w = word.toLowerCase();
   if (w.length >= 5 && w.endsWith('ê')) w = w.slice(0, -1);
-  const arabic = normalize(toArabic(w, { foreign: 'convert' }));
-  return memoStem(arabic);
+  return normalize(toArabic(w, { foreign: 'convert' }));
 }
 
 /**

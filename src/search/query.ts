@@ -7,7 +7,7 @@
  */
 import { normalize } from '../normalize/index.js';
 import { toArabic } from '../translit/index.js';
-import { looseKey, mayBeKeyboardTyped, numberKey } from './key.js';
+import { foldLetters, mayBeKeyboardTyped, numberKey } from './key.js';
 import { searchTerms, type SearchTermsOptions } from './terms.js';
 
 /** One analyzed word of a query. */
@@ -17,8 +17,9 @@ export interface QueryTerm {
   /** The loose key (letters keyboards confuse folded together). */
   loose: string;
   /**
-   * `true` when the word was typed without the Sorani letters (Arabic or Persian keyboard,
-   * missing ڕ ڵ ێ ۆ, Latin without its marks): engines match its loose key too.
+   * Engines match the loose key too (ranked below the exact key): always for a word or a
+   * prefix; for a word of a phrase only when it was typed without the Sorani letters (Arabic
+   * or Persian keyboard, missing ڕ ڵ ێ ۆ, Latin without its marks).
    */
   widen: boolean;
 }
@@ -112,14 +113,16 @@ function isLatin(s: string): boolean {
 }
 
 /** The analyzed terms of a word or phrase of a query. */
-function analyzeText(text: string, options: SearchTermsOptions | undefined): QueryTerm[] {
+function analyzeText(text: string, options: SearchTermsOptions | undefined, phrase: boolean): QueryTerm[] {
   return searchTerms(text, options).map((t) => {
     const surface = text.slice(t.start, t.end);
     const widen = /^[\d\u0660-\u0669\u06f0-\u06f9]/.test(surface)
       ? false
-      : isLatin(surface)
-        ? plainLatin(surface)
-        : mayBeKeyboardTyped(surface);
+      : !phrase
+        ? true
+        : isLatin(surface)
+          ? plainLatin(surface)
+          : mayBeKeyboardTyped(surface);
     return { term: t.term, loose: t.loose, widen };
   });
 }
@@ -132,7 +135,7 @@ function prefixTerm(text: string): QueryTerm | undefined {
   else p = normalize(text);
   p = p.replace(/\u200c/g, '').replace(/[^\p{L}\p{N}\p{M}]+/gu, '');
   if (p === '') return undefined;
-  return { term: p, loose: looseKey(p), widen: isLatin(text) ? plainLatin(text) : mayBeKeyboardTyped(text) };
+  return { term: p, loose: foldLetters(p), widen: !/^[\d\u0660-\u0669\u06f0-\u06f9]/.test(text) };
 }
 
 /**
@@ -154,12 +157,12 @@ export function parseQuery(query: string, options?: SearchTermsOptions): ParsedQ
       const t = prefixTerm(raw.text);
       if (t !== undefined) clauses.push({ kind: 'prefix', text: raw.text, ...field, terms: [t] });
     } else if (raw.phrase) {
-      const terms = analyzeText(raw.text, options);
-      if (terms.length === 1) clauses.push({ kind: 'word', text: raw.text, ...field, terms });
+      const terms = analyzeText(raw.text, options, true);
+      if (terms.length === 1) clauses.push({ kind: 'word', text: raw.text, ...field, terms: analyzeText(raw.text, options, false) });
       else if (terms.length > 1) clauses.push({ kind: 'phrase', text: raw.text, ...field, terms });
     } else {
       // a word as typed can hold several (`2021دا`, `کورد/عەرەب`): each is a word clause
-      for (const t of analyzeText(raw.text, options)) clauses.push({ kind: 'word', text: raw.text, ...field, terms: [t] });
+      for (const t of analyzeText(raw.text, options, false)) clauses.push({ kind: 'word', text: raw.text, ...field, terms: [t] });
     }
     if (clauses.length === 0) continue;
     if (raw.exclude) {

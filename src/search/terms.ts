@@ -5,15 +5,15 @@
  * @module
  */
 import { tokenize, type Token } from '../tokenize/index.js';
-import { isStopword } from '../morph/index.js';
+import { stopwords as STOPWORDS } from '../morph/index.js';
 import { repairWord } from '../spell/index.js';
-import { latinKey, looseKey, mayBeKeyboardTyped, numberKey, wordKey } from './key.js';
+import { latinToArabic, looseKey, mayBeKeyboardTyped, numberKey, wordKey } from './key.js';
 
 /** One index term of a text. */
 export interface SearchTerm {
   /** The script-neutral key of the word's search stem (`کوردستان` for `kurdistan`, `کوردستانەکەمان`). */
   term: string;
-  /** The loose key: {@link term} with the letters keyboards confuse folded together (for widened queries). */
+  /** The loose key: the word with the letters keyboards confuse folded together and its endings off (for widened queries). */
   loose: string;
   /** Start of the word in the original text (UTF-16, inclusive). */
   start: number;
@@ -54,14 +54,16 @@ export function resolveTermsOptions(options: SearchTermsOptions | undefined): Re
   return { stopwords, repair: repair === false ? undefined : repair };
 }
 
-/** The key of one token, or `undefined` when the token is not indexed. */
-export function tokenKey(token: Token, options: Resolved): string | undefined {
+/** The keys of one token, or `undefined` when the token is not indexed. */
+export function tokenKeys(token: Token, options: Resolved): { term: string; loose: string } | undefined {
   if (token.attached) return undefined;
   switch (token.type) {
-    case 'number':
-      return numberKey(token.normalized);
+    case 'number': {
+      const key = numberKey(token.normalized);
+      return { term: key, loose: key };
+    }
     case 'word': {
-      if (options.stopwords && isStopword(token.normalized)) return undefined;
+      if (options.stopwords && isStop(token.normalized)) return undefined;
       let word = token.normalized;
       if (options.repair !== undefined && mayBeKeyboardTyped(token.surface)) {
         try {
@@ -71,22 +73,42 @@ export function tokenKey(token: Token, options: Resolved): string | undefined {
           // a failing repair leaves the word as it is
         }
       }
-      const key = wordKey(word);
-      return key === '' ? undefined : key;
+      return wordKeys(word);
     }
-    case 'latin': {
-      const key = latinKey(token.normalized);
-      return key === '' ? undefined : key;
-    }
+    case 'latin':
+      return wordKeys(latinToArabic(token.normalized));
     case 'hashtag':
     case 'mention': {
       const body = token.normalized.slice(1);
       if (body === '') return undefined;
-      return /[a-zA-Z]/.test(body) && !/[\u0600-\u06ff]/.test(body) ? latinKey(body) : wordKey(body);
+      return wordKeys(/[a-zA-Z]/.test(body) && !/[\u0600-\u06ff]/.test(body) ? latinToArabic(body) : body);
     }
     default:
       return undefined;
   }
+}
+
+/** `isStopword` of `zman/morph` for a word the tokenizer already normalized (no second normalize). */
+function isStop(normalized: string): boolean {
+  return STOPWORDS.has(normalized.includes('\u200c') ? normalized.replace(/\u200c/g, '') : normalized);
+}
+
+function wordKeys(word: string): { term: string; loose: string } | undefined {
+  const term = wordKey(word);
+  if (term === '') return undefined;
+  return { term, loose: memoLoose(word) };
+}
+
+/** A bounded memo of word → loose key. */
+let looseMemo = new Map<string, string>();
+function memoLoose(word: string): string {
+  let l = looseMemo.get(word);
+  if (l === undefined) {
+    l = looseKey(word);
+    if (looseMemo.size >= 200_000) looseMemo = new Map();
+    looseMemo.set(word, l);
+  }
+  return l;
 }
 
 /**
@@ -103,9 +125,9 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
   const s = typeof text === 'string' ? text : String(text ?? '');
   const out: SearchTerm[] = [];
   for (const token of tokenize(s, { normalize: { digits: 'latin' } })) {
-    const term = tokenKey(token, resolved);
-    if (term === undefined) continue;
-    out.push({ term, loose: looseKey(term), start: token.start, end: token.end, position: out.length });
+    const keys = tokenKeys(token, resolved);
+    if (keys === undefined) continue;
+    out.push({ term: keys.term, loose: keys.loose, start: token.start, end: token.end, position: out.length });
   }
   return out;
 }

@@ -78,6 +78,7 @@ export const CALLS: Record<string, Call> = {
   '*:repairWord': (f, s) => [f(s), f(s, { keyboard: 'arabic' })],
   '*:loadHunspell': (f, s) => f(`SET UTF-8\n${s}`, `1\n${s}`),
   '*:looseKey': (f, s) => f(s),
+  '*:foldLetters': (f, s) => f(s),
   '*:mayBeKeyboardTyped': (f, s) => f(s),
   '*:numberKey': (f, s) => f(s),
   '*:searchKey': (f, s) => f(s),

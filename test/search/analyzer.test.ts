@@ -84,8 +84,13 @@ describe('parseQuery', () => {
     assert.equal(q.must.length, 1);
     assert.equal(q.must[0]![0]!.kind, 'phrase');
   });
-  it('widens words typed without the Sorani letters', () => {
-    assert.deepEqual(queryTerms('ههولير هەولێر').map((t) => t.widen), [true, false]);
+  it('widens words (loose key too), and words of a phrase only when typed without the Sorani letters', () => {
+    assert.deepEqual(queryTerms('ههولير هەولێر 10').map((t) => t.widen), [true, true, false]);
+    assert.deepEqual(queryTerms('"ههولير هەولێر"').map((t) => t.widen), [true, false]);
+  });
+  it('keeps -ەوە verbs apart in the loose key too', () => {
+    assert.notEqual(looseKey('خواردنەوە'), looseKey('خواردن'));
+    assert.equal(looseKey('هەرێمەکە'), looseKey('ههریمهکە'));
   });
 });
 
