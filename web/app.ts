@@ -8,7 +8,7 @@ import { h, render, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import htm from 'htm';
 import { pronounce, toLatin } from '../src/translit/index.js';
-import type { DocumentAnalysis, Engine, Facets, SearchResult, StoredDocument } from './engine.js';
+import type { DocumentAnalysis, Engine, Facets, SearchResult, SpellReport, StoredDocument } from './engine.js';
 import { LABELS, type Lang, type LabelKey } from './labels.js';
 
 const html = htm.bind(h);
@@ -16,6 +16,7 @@ const html = htm.bind(h);
 type Script = 'arab' | 'latn';
 type Token = DocumentAnalysis['tokens'][number];
 type Entity = DocumentAnalysis['entities'][number];
+type Misspelling = SpellReport['misspelled'][number];
 
 /** The page's state that every part reads. */
 interface View {
@@ -97,7 +98,7 @@ function runsOf(text: string, a: DocumentAnalysis, entities: readonly Entity[]):
   return runs;
 }
 
-function MarkedText(props: { text: string; a: DocumentAnalysis; view: View; onWord: (i: number) => void; current: number }) {
+function MarkedText(props: { text: string; a: DocumentAnalysis; view: View; onWord: (i: number) => void; current: number; misses: ReadonlyMap<number, Misspelling> }) {
   const { text, a, view } = props;
   const entities = useMemo(() => markedEntities(a), [a]);
   const runs = useMemo(() => runsOf(text, a, entities), [text, a, entities]);
@@ -125,7 +126,8 @@ function MarkedText(props: { text: string; a: DocumentAnalysis; view: View; onWo
     const cls = p.quote ? 'q' : undefined;
     if (t && t.type === 'word') {
       const i = p.token;
-      return html`<span key=${k} class=${`w${cls ? ' q' : ''}${props.current === i ? ' on' : ''}`} data-t=${i} tabindex=${i === (props.current >= 0 ? props.current : firstWord) ? 0 : -1}
+      const miss = props.misses.get(t.start);
+      return html`<span key=${k} class=${`w${cls ? ' q' : ''}${props.current === i ? ' on' : ''}${miss ? ' miss' : ''}`} data-t=${i} title=${miss ? view.t('misspelled') : undefined} tabindex=${i === (props.current >= 0 ? props.current : firstWord) ? 0 : -1}
         onMouseEnter=${() => props.onWord(i)} onFocus=${() => props.onWord(i)}>${shown(p)}</span>`;
     }
     return cls ? html`<span key=${k} class=${cls}>${shown(p)}</span>` : shown(p);
@@ -139,8 +141,8 @@ function MarkedText(props: { text: string; a: DocumentAnalysis; view: View; onWo
   </div>`;
 }
 
-function WordCard(props: { token: Token | undefined; view: View }) {
-  const { token, view } = props;
+function WordCard(props: { token: Token | undefined; view: View; miss: Misspelling | undefined; onReplace: (m: Misspelling, word: string) => void }) {
+  const { token, view, miss } = props;
   const p = useMemo(() => (token ? pronounce(token.normalized) : undefined), [token]);
   if (!token) return html`<section class="card" aria-live="polite" data-testid="word-card"><p class="hint">${view.t('wordHint')}</p></section>`;
   return html`<section class="card" aria-live="polite" data-testid="word-card">
@@ -151,6 +153,12 @@ function WordCard(props: { token: Token | undefined; view: View }) {
       <dt>${view.t('latin')}</dt><dd data-testid="latin" dir="ltr">${token.latin ?? latin(token.normalized)}</dd>
       <dt>${view.t('pronunciation')}</dt><dd dir="ltr">${p ? html`<span>/${p.ipa}/</span> <small>${p.syllables.join('·')}</small>` : '—'}</dd>
     </dl>
+    ${miss
+      ? html`<div class="suggest" data-testid="suggestions"><p>${view.t('unknownWord')}</p>
+          ${miss.suggestions.length === 0 ? html`<p class="hint">${view.t('noSuggestion')}</p>` : null}
+          ${miss.suggestions.map((s) => html`<button type="button" onClick=${() => props.onReplace(miss, s.word)} data-testid="suggestion">${view.s(s.word)}</button>`)}
+        </div>`
+      : null}
   </section>`;
 }
 
@@ -178,6 +186,8 @@ function Lists(props: { a: DocumentAnalysis; view: View }) {
   </aside>`;
 }
 
+const EMPTY_MISSES: ReadonlyMap<number, Misspelling> = new Map();
+
 function AnalyzeView(props: { engine: Engine; view: View; text: string; setText: (t: string) => void; auto: number }) {
   const { engine, view } = props;
   const [reference, setReference] = useState(today());
@@ -186,6 +196,7 @@ function AnalyzeView(props: { engine: Engine; view: View; text: string; setText:
   const [error, setError] = useState('');
   const [current, setCurrent] = useState(-1);
   const [dragging, setDragging] = useState(false);
+  const [misses, setMisses] = useState<{ text: string; byStart: ReadonlyMap<number, Misspelling> }>({ text: '', byStart: new Map() });
   const run = async (text = props.text) => {
     setBusy(true);
     setError('');
@@ -193,12 +204,24 @@ function AnalyzeView(props: { engine: Engine; view: View; text: string; setText:
       const a = await engine.analyze(text, reference);
       setResult({ text, a });
       setCurrent(-1);
+      // the spelling arrives after the analysis; its underlines are drawn when it does
+      engine.spell(text).then(
+        (r) => setMisses({ text, byStart: new Map(r.misspelled.map((m) => [m.start, m])) }),
+        () => setMisses({ text, byStart: new Map() }),
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {
       setBusy(false);
     }
   };
+  const replace = (m: Misspelling, word: string) => {
+    if (!result) return;
+    const text = result.text.slice(0, m.start) + word + result.text.slice(m.end);
+    props.setText(text);
+    void run(text);
+  };
+  const shownMisses = result && misses.text === result.text ? misses.byStart : EMPTY_MISSES;
   useEffect(() => {
     if (props.auto > 0) void run();
   }, [props.auto]);
@@ -243,10 +266,10 @@ function AnalyzeView(props: { engine: Engine; view: View; text: string; setText:
           <div class="legend">${(['PER', 'LOC', 'ORG', 'MISC', 'DATE', 'NUM', 'QUOTE'] as const).map((k) => html`<span class=${`chip ${k}`}>${view.t(k)}</span>`)}</div>
           <div class="columns">
             <div class="main">
-              <${MarkedText} text=${result.text} a=${a} view=${view} current=${current} onWord=${setCurrent} />
+              <${MarkedText} text=${result.text} a=${a} view=${view} current=${current} onWord=${setCurrent} misses=${shownMisses} />
             </div>
             <div class="side">
-              <${WordCard} token=${a.tokens[current]} view=${view} />
+              <${WordCard} token=${a.tokens[current]} view=${view} miss=${a.tokens[current] ? shownMisses.get(a.tokens[current]!.start) : undefined} onReplace=${replace} />
               <${Lists} a=${a} view=${view} />
             </div>
           </div>

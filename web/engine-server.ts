@@ -19,6 +19,7 @@ const engine: Engine = {
   mode: 'server',
   analyze: (text, reference) =>
     call('v1/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, reference }) }),
+  spell: (text) => call('v1/spell', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }),
   async index() {
     const h = await call<{ index: { documents?: number } | null }>('healthz');
     return h.index ? { documents: h.index.documents ?? 0 } : null;

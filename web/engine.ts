@@ -3,8 +3,9 @@
  * static engine (`engine-static.ts`) runs zman in the browser.
  */
 import type { DocumentAnalysis } from '../src/analyze/index.js';
+import type { SpellReport } from '../src/serve/spell-report.js';
 
-export type { DocumentAnalysis };
+export type { DocumentAnalysis, SpellReport };
 
 export interface SearchHit {
   readonly id: string;
@@ -47,6 +48,8 @@ export interface Engine {
   /** `server`: the page is served by `zman serve`; `static`: zman runs in this page. */
   readonly mode: 'server' | 'static';
   analyze(text: string, reference: string): Promise<DocumentAnalysis>;
+  /** The unknown words of the text with suggestions. */
+  spell(text: string): Promise<SpellReport>;
   /** Whether there is a search index, and how many documents it holds. */
   index(): Promise<{ documents: number } | null>;
   search(params: SearchParams): Promise<SearchResult>;

@@ -51,6 +51,9 @@ export const LABELS = {
     DATE: 'بەروار',
     NUM: 'ژمارە',
     QUOTE: 'وتە',
+    unknownWord: 'وشەیەکی نەناسراو — ڕاستکردنەوە:',
+    noSuggestion: 'هیچ پێشنیارێک نییە',
+    misspelled: 'نەناسراو',
   },
   en: {
     title: 'zman — Sorani text analyzer',
@@ -100,6 +103,9 @@ export const LABELS = {
     DATE: 'Date',
     NUM: 'Number',
     QUOTE: 'Quote',
+    unknownWord: 'Unknown word — replace with:',
+    noSuggestion: 'no suggestion',
+    misspelled: 'Unknown',
   },
 } as const;
 

@@ -422,9 +422,13 @@ export interface Parallel {
   readonly jobs: number;
 }
 
-/** Reads `--jobs N` (default: the number of cores). */
-export function jobsFrom(value: unknown): number {
-  if (value === undefined) return availableParallelism();
+/**
+ * Reads `--jobs N`. The default is the number of cores where a line is heavy work (`analyze
+ * --lines`), and 1 for the light line-for-line commands: measured on the 2-core machine, their
+ * workers spent more CPU (each warms its own caches) than they saved.
+ */
+export function jobsFrom(value: unknown, fallback: number | 'cores' = 1): number {
+  if (value === undefined) return fallback === 'cores' ? availableParallelism() : fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new UsageError(`invalid value for --jobs: '${String(value)}' (expected a whole number from 1 to 256)`);
@@ -461,7 +465,8 @@ class Farm {
   ) {}
 
   async add(piece: string, at: Place): Promise<void> {
-    if (this.workers.length === 0 && this.inline < INLINE_CHARS) {
+    // the switch to the workers happens at a line's start: a line's pieces stay on one thread
+    if (this.workers.length === 0 && this.batch.length === 0 && (this.inline < INLINE_CHARS || !at.first)) {
       this.inline += piece.length;
       const wait = this.output.write(this.handler(piece, at));
       if (wait) await wait;

@@ -27,6 +27,12 @@ export interface SearchIndexLike {
 export interface ServeOptions {
   /** An open search index: enables `/v1/search`, `/v1/facets`, `/v1/documents/{id}`. */
   readonly index?: SearchIndexLike;
+  /**
+   * Where that index is (a SQLite file or a postgres:// URL): each worker thread then opens it
+   * read-only and searches there, off the event loop. Without it, `index` is searched on the
+   * main thread.
+   */
+  readonly indexLocation?: string;
   /** Origins allowed to call the API from a browser (`'*'` for any); default: none (CORS off). */
   readonly cors?: readonly string[] | '*';
   /** Worker threads for the text work (default: one per core; 0 runs it on the event loop). */
@@ -165,6 +171,10 @@ async function textRequest(c: Context, e: TextEndpoint, maxBytes: number): Promi
   return checked(e.schema, { ...query, text: raw.replace(/^\ufeff/, '') }, 'query') as Record<string, unknown> & { text: string };
 }
 
+function jsonText(c: Context, json: string) {
+  return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' });
+}
+
 function errorBody(c: Context, status: number, message: string, field?: string, allowed?: string) {
   return c.json({ error: { status, message, ...(field ? { field } : {}), ...(allowed ? { allowed } : {}) }, requestId: c.get('requestId') as string }, status as 400);
 }
@@ -208,7 +218,8 @@ export async function createApp(options: ServeOptions = {}): Promise<ZmanApp> {
   const maxBytes = Math.round(maxBodyMb * 1e6);
   const log = options.log === undefined ? (r: Record<string, unknown>) => process.stderr.write(`${JSON.stringify(r)}\n`) : options.log;
   const index = options.index;
-  const pool = new WorkerPool({ size: workers, maxQueue });
+  const indexLocation = index && workers > 0 ? options.indexLocation : undefined;
+  const pool = new WorkerPool({ size: workers, maxQueue, ...(indexLocation ? { index: indexLocation } : {}) });
   const page = options.page ?? loadPage();
   const v = version();
   const openapi = JSON.stringify(openApiDocument(v, index !== undefined));
@@ -277,8 +288,7 @@ export async function createApp(options: ServeOptions = {}): Promise<ZmanApp> {
   for (const e of TEXT_ENDPOINTS) {
     const handler = async (c: Context) => {
       const body = await textRequest(c, e, maxBytes);
-      const json = await pool.run(e.name, body, timeoutMs);
-      return c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' });
+      return jsonText(c, await pool.run(e.name, body, timeoutMs));
     };
     app.post(`/v1/${e.name}`, handler);
     app.get(`/v1/${e.name}`, handler);
@@ -298,13 +308,14 @@ export async function createApp(options: ServeOptions = {}): Promise<ZmanApp> {
     if (typeof q.from === 'string' && typeof q.to === 'string' && q.from > q.to) {
       throw new HttpError(400, `invalid value for 'from': '${q.from}' is after 'to' ('${q.to}')`, 'from', "a date on or before 'to'");
     }
-    const result = await ix.search(q.q as string, {
+    const searchOptions = {
       limit: (q.limit as number | undefined) ?? 10,
       offset: (q.offset as number | undefined) ?? 0,
       filter: filterOf(q),
       highlight: (q.highlight as boolean | undefined) ?? true,
-    });
-    return c.json(result as object);
+    };
+    if (indexLocation) return jsonText(c, await pool.run('search', { q: q.q, options: searchOptions }, timeoutMs));
+    return c.json((await ix.search(q.q as string, searchOptions)) as object);
   };
   app.get('/v1/search', async (c) => search(c, checked(SEARCH_SCHEMA, queryObject(c), 'query')));
   app.post('/v1/search', async (c) => {
@@ -314,12 +325,14 @@ export async function createApp(options: ServeOptions = {}): Promise<ZmanApp> {
   app.get('/v1/facets', async (c) => {
     const ix = needIndex();
     const q = checked(FACETS_SCHEMA, queryObject(c), 'query');
-    return c.json((await ix.facets((q.q as string | undefined) ?? '', { filter: filterOf(q) })) as object);
+    const query = (q.q as string | undefined) ?? '';
+    if (indexLocation) return jsonText(c, await pool.run('facets', { q: query, options: { filter: filterOf(q) } }, timeoutMs));
+    return c.json((await ix.facets(query, { filter: filterOf(q) })) as object);
   });
   app.get('/v1/documents/:id', async (c) => {
     const ix = needIndex();
     const id = c.req.param('id');
-    const doc = await ix.get(id);
+    const doc = indexLocation ? (JSON.parse(await pool.run('document', { id }, timeoutMs)) as unknown) : await ix.get(id);
     if (doc === undefined || doc === null) throw new HttpError(404, `no document with the id '${id}'`, 'id', 'the id of an indexed document');
     return c.json(doc as object);
   });

@@ -134,6 +134,36 @@ export const TEXT_ENDPOINTS: readonly TextEndpoint[] = [
     },
     example: { text: 'هەفتەی ڕابردوو', reference: '2021-12-28' },
   },
+  {
+    name: 'spell',
+    summary: 'Find misspelled words and suggest corrections',
+    description:
+      'Every Arabic-script word that zman/spell does not know (not in the vocabulary, not derived by the morphology), with its suggestions, best first (`word`, `score`, `cost`, `frequency`). With `correct: true`, also the text with each unknown word replaced by its best close suggestion, and the replacements (`changes`).',
+    schema: {
+      type: 'object',
+      properties: {
+        text,
+        limit: { type: 'integer', minimum: 1, maximum: 20, default: 5, description: 'Suggestions per word.' },
+        correct: { type: 'boolean', default: false, description: 'Also return the corrected text and its changes.' },
+      },
+      required: ['text'],
+    },
+    example: { text: 'ئەم بریارە لە باشور درا', correct: true },
+  },
+  {
+    name: 'repair',
+    summary: 'Repair Sorani typed on an Arabic or Persian keyboard',
+    description: 'The text re-spelled for the keyboard it was typed on (detected, or given), with the changes made and the keyboard.',
+    schema: {
+      type: 'object',
+      properties: {
+        text,
+        keyboard: { type: 'string', enum: ['auto', 'arabic', 'persian', 'sorani'], description: 'The keyboard the text was typed on (default auto: detected).' },
+      },
+      required: ['text'],
+    },
+    example: { text: 'دستان خوش بیت' },
+  },
 ];
 
 /** Query parameters of `GET /v1/search` (or the JSON body of `POST /v1/search`). */

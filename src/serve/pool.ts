@@ -31,7 +31,7 @@ export class TaskError extends Error {
 interface Job {
   readonly id: number;
   readonly task: string;
-  readonly body: Record<string, unknown> & { text: string };
+  readonly body: Record<string, unknown>;
   readonly resolve: (json: string) => void;
   readonly reject: (error: Error) => void;
   readonly timer: ReturnType<typeof setTimeout>;
@@ -51,11 +51,11 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 
 /** A worker thread running `worker.js`; from source (tests under tsx) it first registers tsx. */
-function newWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL);
+function newWorker(workerData: unknown): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, workerData });
 }
 
 export interface PoolOptions {
@@ -63,6 +63,8 @@ export interface PoolOptions {
   readonly size: number;
   /** Tasks that may wait for a worker before new ones are refused with {@link BusyError}. */
   readonly maxQueue: number;
+  /** A search index location each worker opens read-only, for the `search`, `facets` and `document` tasks. */
+  readonly index?: string;
 }
 
 export class WorkerPool {
@@ -78,7 +80,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: newWorker(), ready: false };
+    const slot: Slot = { worker: newWorker({ index: this.options.index }), ready: false };
     slot.worker.unref();
     slot.worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
@@ -126,11 +128,11 @@ export class WorkerPool {
   }
 
   /** Runs a task; resolves to its result as JSON text. */
-  run(task: string, body: Record<string, unknown> & { text: string }, timeoutMs: number): Promise<string> {
+  run(task: string, body: Record<string, unknown>, timeoutMs: number): Promise<string> {
     if (this.closed) return Promise.reject(new BusyError('the service is shutting down'));
     if (this.options.size === 0) {
       try {
-        return Promise.resolve(JSON.stringify(runTask(task, body)));
+        return Promise.resolve(JSON.stringify(runTask(task, body as Record<string, unknown> & { text: string })));
       } catch (error) {
         const e = error as Error;
         return Promise.reject(new TaskError(e.name, e.message));

@@ -20,15 +20,16 @@ export interface Misspelling {
 /** The result of {@link spellReport}. */
 export interface SpellReport {
   readonly misspelled: readonly Misspelling[];
-  /** The text with each unknown word replaced by its best close suggestion (`correct`). */
-  readonly text: string;
-  readonly changes: readonly SpellChange[];
+  /** With `correct: true`: the text with each unknown word replaced by its best close suggestion (`correct`). */
+  readonly text?: string;
+  /** With `correct: true`: the replacements made. */
+  readonly changes?: readonly SpellChange[];
 }
 
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d5\u06fa-\u06ff\u0750-\u077f]/;
 
-/** Unknown words with suggestions (at most `limit` each, default 5) and the corrected text. */
-export function spellReport(text: string, options: { limit?: number } = {}): SpellReport {
+/** Unknown words with suggestions (at most `limit` each, default 5); with `correct`, also the corrected text. */
+export function spellReport(text: string, options: { limit?: number; correct?: boolean } = {}): SpellReport {
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 1 || limit > 20) {
     throw new RangeError(`spellReport: option 'limit' must be a whole number from 1 to 20, got ${String(options.limit)}`);
@@ -44,6 +45,7 @@ export function spellReport(text: string, options: { limit?: number } = {}): Spe
     }
     if (s) misspelled.push({ start: t.start, end: t.end, word: t.surface, suggestions: s });
   }
+  if (!options.correct) return { misspelled };
   const corrected = correct(text);
   return { misspelled, text: corrected.text, changes: corrected.changes };
 }

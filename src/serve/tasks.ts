@@ -13,6 +13,8 @@ import { findNumbers } from '../numbers/index.js';
 import { sentences, tokenize } from '../tokenize/index.js';
 import { pronounce, toArabic, toLatin } from '../translit/index.js';
 import { mapWords } from '../cli/words.js';
+import { repair } from '../spell/index.js';
+import { spellReport } from './spell-report.js';
 
 type Body = Record<string, unknown> & { text: string };
 
@@ -86,6 +88,8 @@ export const TASKS: Readonly<Record<string, (body: Body) => unknown>> = {
     };
   },
   numbers: (b) => ({ numbers: findNumbers(b.text) }),
+  spell: (b) => spellReport(b.text, { limit: (b.limit as number | undefined) ?? 5, correct: (b.correct as boolean | undefined) ?? false }),
+  repair: (b) => repair(b.text, { keyboard: (b.keyboard as 'auto' | undefined) ?? 'auto' }),
   dates: (b) => ({
     dates: findDates(b.text, {
       ...(b.reference === undefined ? {} : { reference: b.reference as string }),

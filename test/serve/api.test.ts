@@ -104,6 +104,24 @@ describe('zman serve: text endpoints on loopback', () => {
     const d = await post(base, '/v1/dates', { text: 'هەفتەی ڕابردوو', reference: '2021-12-28' });
     assert.equal((d.json.dates as Array<{ iso: string }>)[0]!.iso, '2021-12-18/2021-12-24');
   });
+  it('spell: unknown words with suggestions, the corrected text on request; repair', async () => {
+    const s = await post(base, '/v1/spell', { text: 'ئەم بریارە لە باشور درا' });
+    const misspelled = s.json.misspelled as Array<{ start: number; end: number; word: string; suggestions: Array<{ word: string }> }>;
+    assert.deepEqual(misspelled.map((m) => [m.start, m.end, m.word, m.suggestions[0]!.word]), [
+      [4, 10, 'بریارە', 'بڕیارە'],
+      [14, 19, 'باشور', 'باشوور'],
+    ]);
+    assert.equal(s.json.text, undefined);
+    const c = await post(base, '/v1/spell?correct=true&limit=2', 'ئەم بریارە لە باشور درا', { 'content-type': 'text/plain' });
+    assert.equal(c.json.text, 'ئەم بڕیارە لە باشوور درا');
+    assert.ok((c.json.misspelled as Array<{ suggestions: unknown[] }>).every((m) => m.suggestions.length <= 2));
+    assert.equal((await post(base, '/v1/spell', { text: 'ئا', limit: 0 })).status, 400);
+    const r = await post(base, '/v1/repair', { text: 'دستان خوش بیت' });
+    assert.deepEqual([r.json.text, r.json.keyboard], ['دەستان خۆش بێت', 'persian']);
+    const k = await post(base, '/v1/repair', { text: 'ئا', keyboard: 'azerty' });
+    assert.equal(k.status, 400);
+    assert.match((k.json as unknown as ErrorBody).error.message, /'keyboard'.*'auto', 'arabic', 'persian', 'sorani'/);
+  });
   it('healthz, the page and openapi.json', async () => {
     const h = (await (await fetch(`${base}/healthz`)).json()) as { status: string; index: unknown; workers: { workers: number } };
     assert.equal(h.status, 'ok');

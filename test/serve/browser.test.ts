@@ -20,6 +20,15 @@ export const SCREENSHOTS = join(ROOT, '.tmp', 'screenshots');
 const article = readFileSync(join(ROOT, 'examples', 'news-ckb.txt'), 'utf8');
 const REFERENCE = '2026-11-23';
 
+/** Waits (up to 10 s) until `check` resolves to true. */
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Pastes the article, analyzes it, checks the marks, the word card, the script toggle, the labels, phone width and the JSON download. */
 async function analyzeFlow(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1200, height: 900 });
@@ -68,6 +77,21 @@ async function analyzeFlow(page: Page, name: string): Promise<void> {
   assert.ok(overflow <= 0, `${name}: ${overflow}px wider than a phone screen`);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize({ width: 1200, height: 900 });
+
+  // a misspelled word is underlined; clicking it offers suggestions; one replaces it and the text is analyzed again
+  await page.fill('#text', 'ئەم بریارە لە باشور درا.');
+  await page.click('[data-testid=analyze]');
+  await page.waitForSelector('.marked .w.miss');
+  assert.deepEqual(await page.locator('.marked .w.miss').allTextContents(), ['بریارە', 'باشور']);
+  await page.click('.marked .w.miss >> text=باشور');
+  await page.waitForSelector('[data-testid=suggestions]');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-spell.png`) });
+  await page.click('[data-testid=suggestion] >> text=باشوور');
+  await until(async () => (await page.inputValue('#text')) === 'ئەم بریارە لە باشوور درا.', 'the suggestion replaced the word');
+  await until(async () => (await page.locator('.marked .w.miss').allTextContents()).join() === 'بریارە', 'only بریارە is underlined');
+  await page.fill('#text', article);
+  await page.click('[data-testid=analyze]');
+  await until(async () => (await page.locator('mark.ent').count()) > 10 && (await page.locator('.marked .w.miss').count()) === 0, 'the article is analyzed again');
 
   // the JSON download holds the same analysis as Node's analyzeDocument (Chromium has no ckb Intl data)
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download]')]);

@@ -14,7 +14,7 @@ interface Hit {
   snippet: { text: string; start: number; highlights: Array<[number, number]> };
 }
 
-describe('zman serve with an index', () => {
+for (const inWorkers of [false, true]) describe(`zman serve with an index, searched ${inWorkers ? 'in the worker threads' : 'on the main thread'}`, () => {
   let index: SearchIndex;
   let server: RunningServer;
   let base: string;
@@ -23,8 +23,9 @@ describe('zman serve with an index', () => {
     return { status: r.status, json: (await r.json()) as Record<string, unknown> };
   };
   before(async () => {
-    index = await openIndex(await buildSampleIndex(), { readOnly: true });
-    server = await startServer({ port: 0, workers: 0, log: false, index });
+    const location = await buildSampleIndex();
+    index = await openIndex(location, { readOnly: true });
+    server = await startServer({ port: 0, workers: inWorkers ? 1 : 0, log: false, index, ...(inWorkers ? { indexLocation: location } : {}) });
     base = server.url;
   });
   after(async () => {

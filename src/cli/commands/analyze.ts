@@ -282,7 +282,7 @@ are still analyzed), 2 wrong usage.`,
     if (values.lines) {
       if (!records) throw new UsageError('--lines needs --ndjson (or --json)');
       await streamLines(inputsFrom(positionals), analyzeLines(values, records), output, {
-        parallel: { module: import.meta.url, factory: 'analyzeLines', values, jobs: jobsFrom(values.jobs) },
+        parallel: { module: import.meta.url, factory: 'analyzeLines', values, jobs: jobsFrom(values.jobs, 'cores') },
         records,
       });
       output.write(records.end());

@@ -35,7 +35,7 @@ Options:
   --json        one JSON array of {line, text} records
   --ndjson      one JSON object {line, text} per input line
                 ("file" is added when several files are given)
-  -j, --jobs N  worker threads for large inputs (default: the number of cores)
+  -j, --jobs N  worker threads for large inputs (default 1 = none)
   -h, --help    show this help
   -V, --version print the version
 

@@ -89,8 +89,8 @@ Options:
   --json                               one JSON array of {line, text} records
   --ndjson                             one JSON object {line, text} per input line
                                        ("file" is added when several files are given)
-  -j, --jobs N                         worker threads for large inputs (default: the
-                                       number of cores; 1 = none); output in input order
+  -j, --jobs N                         worker threads for large inputs (default 1 = none);
+                                       output in input order
   -h, --help                           show this help
   -V, --version                        print the version
 

@@ -91,7 +91,7 @@ Exit codes: 0 stopped by a signal, 1 the server could not start, 2 wrong usage.`
     const { startServer } = await import('../../serve/server.js');
     let server;
     try {
-      server = await startServer({ port, host, workers, maxBodyMb, timeoutMs, ...(cors ? { cors } : {}), ...(index ? { index } : {}) });
+      server = await startServer({ port, host, workers, maxBodyMb, timeoutMs, ...(cors ? { cors } : {}), ...(index ? { index, indexLocation: String(values.index) } : {}) });
     } catch (error) {
       throw new RunError((error as Error).message);
     }

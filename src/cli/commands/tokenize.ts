@@ -45,7 +45,7 @@ Options:
                 ("file" is added when several files are given)
   --surface     print tokens as written instead of normalized (text output)
   --morphemes   split words into morphemes (zman/morph segment), each with its offsets
-  -j, --jobs N  worker threads for large inputs (default: the number of cores)
+  -j, --jobs N  worker threads for large inputs (default 1 = none)
   -h, --help    show this help
   -V, --version print the version
 

@@ -68,8 +68,8 @@ Options:
   --json                             one JSON array of {line, text} records
   --ndjson                           one JSON object {line, text} per input line
                                      ("file" is added when several files are given)
-  -j, --jobs N                       worker threads for large inputs (default: the
-                                     number of cores; 1 = none); output in input order
+  -j, --jobs N                       worker threads for large inputs (default 1 = none);
+                                     output in input order
   -h, --help                         show this help
   -V, --version                      print the version
 
@@ -106,7 +106,7 @@ Options:
   --json        one JSON array of {line, slug} records
   --ndjson      one JSON object {line, slug} per input line
                 ("file" is added when several files are given)
-  -j, --jobs N  worker threads for large inputs (default: the number of cores)
+  -j, --jobs N  worker threads for large inputs (default 1 = none)
   -h, --help    show this help
   -V, --version print the version
 
