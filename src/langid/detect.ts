@@ -97,20 +97,29 @@ function arabicEvidence(raw: string): readonly number[] {
   const word = foldWord(raw);
   if (word.length === 0 || !isArabicLetter(word.charCodeAt(0))) return NO_WORD;
   const scores = emptyScores();
-  for (const ch of raw) addLetters(scores, ARABIC_SCRIPT_LETTERS, ch);
   const bare = word.replace(/\u200c/g, '');
-  // Kurdish typed on an Arabic or Persian keyboard writes ە as ة or as ه + ZWNJ.
-  const kurdish = word.replace(/ة|ه\u200c/g, 'ە').replace(/\u200c/g, '');
+  // Arabic writes ة only at the end of a word; Kurdish typed on an Arabic keyboard writes it
+  // for ە anywhere (بةرهةم): only a final ة is Arabic evidence
+  const ta = bare.indexOf('ة');
+  const medialTa = ta >= 0 && ta < bare.length - 1;
+  for (const ch of raw) if (!(medialTa && ch === 'ة')) addLetters(scores, ARABIC_SCRIPT_LETTERS, ch);
+  // Kurdish typed on an Arabic or Persian keyboard writes ە as ة or as ه + ZWNJ, ۆ as ؤ, and
+  // a word-final ە as ه (its final form looks the same): the last reading is weaker evidence
+  const kurdish = word.replace(/ة|ه\u200c/g, 'ە').replace(/ؤ/g, 'ۆ').replace(/\u200c/g, '');
+  const finalHeh = kurdish.endsWith('ه') ? `${kurdish.slice(0, -1)}ە` : kurdish;
   for (const lang of ['ckb', 'kmr', 'fa', 'ar'] as const) {
     const table = ARABIC_SCRIPT_WORDS[lang];
-    const w = lang === 'ckb' || lang === 'kmr' ? Math.max(own(table, bare) ?? 0, own(table, kurdish) ?? 0) : own(table, bare);
+    const w =
+      lang === 'ckb' || lang === 'kmr'
+        ? Math.max(own(table, bare) ?? 0, own(table, kurdish) ?? 0, 0.5 * (own(table, finalHeh) ?? 0))
+        : own(table, bare);
     if (w) scores[lang] += w;
   }
-  // Arabic writes ة only at the end of a word and never begins a word with ئ; Kurdish
-  // typed on an Arabic keyboard does both (بةرهةم، ئةم).
-  const ta = bare.indexOf('ة');
-  if (ta >= 0 && ta < bare.length - 1) scores.ckb += 1.5;
-  if (/^ئ[اەةێۆوییي]/u.test(raw)) {
+  if (medialTa) scores.ckb += 1.5;
+  // Sorani writes long û as وو, which Arabic and Persian spelling hardly ever double
+  if (bare.includes('وو')) scores.ckb += 0.5;
+  // Arabic never begins a word with ئ; Kurdish does before every initial vowel (ئەم، ئه م)
+  if (/^ئ[اەةێۆوییيهؤ]/u.test(raw)) {
     scores.ckb += 0.8;
     scores.kmr += 0.6;
   }

@@ -80,8 +80,8 @@ export const ARABIC_SCRIPT_LETTERS: Readonly<Record<string, Partial<Record<'ckb'
   'گ': { fa: 0.2, ckb: 0.1 },
   'ژ': { fa: 0.1, ckb: 0.1, kmr: 0.1 },
   // Arabic keyboards type ي and ك, Persian and Kurdish ones ی and ک.
-  'ي': { ar: 0.15 },
-  'ك': { ar: 0.15 },
+  'ي': { ar: 0.08 },
+  'ك': { ar: 0.08 },
   'ی': { fa: 0.05, ckb: 0.05, kmr: 0.05 },
   'ک': { fa: 0.05, ckb: 0.05, kmr: 0.05 },
 };

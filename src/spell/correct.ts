@@ -7,8 +7,9 @@ import { choice } from '../options/choice.js';
 import { normalizeWithMap, toSourceRange } from '../normalize/index.js';
 import { checkPrepared, hasArabicLetter, prepareWord, spellOptions, type SpellOptions } from './check.js';
 import { keyboardModel } from './error-model.js';
+import { vocabulary } from './vocabulary.js';
 import { detectKeyboard } from './keyboard.js';
-import { chooseSpelling, CORRECT_MODE, plan, wordTokens, type Edit, type RespellMode, type WordToken } from './respell.js';
+import { CORRECT_MODE, plan, wordTokens, type Edit, type RespellMode, type WordToken } from './respell.js';
 import { candidates, limitOption, rank, type Suggestion, type SuggestOptions } from './suggest.js';
 
 /** One change made to the text. */
@@ -148,29 +149,57 @@ export function findMisspellings(text: string, options?: SuggestOptions): Misspe
 }
 
 const WORD_CACHE_LIMIT = 50_000;
-/** Without context, an unknown word is only re-spelled by keyboard letters and a left-out ە. */
-const WORD_MAX_COST = 0.4;
-const wordCache = { arabic: new Map<string, string>(), persian: new Map<string, string>() };
+/** The letters a keyboard without ە ێ ۆ ڕ ڵ types instead of them (error-model.ts). */
+const KEYBOARD_LETTERS: Readonly<Record<string, string>> = { 'ه': 'ە', 'ی': 'ێ', 'و': 'ۆ', 'ر': 'ڕ', 'ل': 'ڵ' };
+/** A known word is only re-spelled to a keyboard neighbour this many bands (doublings) more frequent. */
+const WORD_MARGIN = 2;
+const wordCache = new Map<string, string>();
 
 /**
- * The repaired spelling of one word typed on an Arabic or Persian keyboard (default
- * `'persian'`: after normalization the two differ only in the letters the Arabic one lacks):
- * `repair` for a single word, without context, cached. The search analyzer uses it.
+ * The repaired spelling of one word typed on an Arabic or Persian keyboard: the most frequent
+ * vocabulary word that differs from it only in letters such a keyboard lacks (ه→ە, ی→ێ, و→ۆ,
+ * ر→ڕ, ل→ڵ; at most two of them), when it is clearly more frequent than the word as typed.
+ * Vocabulary lookups only (no search), cached: fast enough for the search analyzer, which
+ * calls it on every word without Sorani letters. `options.keyboard` is accepted for symmetry
+ * with `repair` (after normalization both keyboards give the same letters).
  *
  * @example
  * repairWord('خوش'); // 'خۆش'
  * repairWord('بیت'); // 'بێت'
  */
 export function repairWord(word: string, options?: { keyboard?: 'arabic' | 'persian' }): string {
-  const keyboard = choice('keyboard', options?.keyboard, ['arabic', 'persian'], 'persian');
+  choice('keyboard', options?.keyboard, ['arabic', 'persian'], 'persian');
   const w = prepareWord(typeof word === 'string' ? word : String(word));
   if (w.length === 0 || w.length > 40 || !hasArabicLetter(w)) return w;
-  const cache = wordCache[keyboard];
-  let hit = cache.get(w);
+  let hit = wordCache.get(w);
   if (hit === undefined) {
-    hit = chooseSpelling(w, { ...KEYBOARD_MODE[keyboard], maxCost: WORD_MAX_COST }, undefined).word;
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(w, hit);
+    hit = bestKeyboardVariant(w);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(w, hit);
   }
   return hit;
+}
+
+function bestKeyboardVariant(w: string): string {
+  const vocab = vocabulary();
+  const own = vocab.get(w);
+  const at: number[] = [];
+  for (let i = 0; i < w.length && at.length < 8; i++) if (KEYBOARD_LETTERS[w[i]!]) at.push(i);
+  let best = w;
+  let bestBand = own === undefined ? (checkPrepared(w).known ? 0 : -1) : own;
+  const need = bestBand < 0 ? 0 : bestBand + WORD_MARGIN;
+  const consider = (v: string) => {
+    const b = vocab.get(v);
+    if (b !== undefined && b >= need && b > bestBand) {
+      best = v;
+      bestBand = b;
+    }
+  };
+  const sub = (s: string, i: number) => s.slice(0, i) + KEYBOARD_LETTERS[s[i]!]! + s.slice(i + 1);
+  for (let x = 0; x < at.length; x++) {
+    const one = sub(w, at[x]!);
+    consider(one);
+    for (let y = x + 1; y < at.length; y++) consider(sub(one, at[y]!));
+  }
+  return best;
 }

@@ -240,33 +240,33 @@ interface Node {
   readonly hasVowel: boolean;
   /** Consonants since the last vowel (at most 4 are kept: more are impossible anyway). */
   readonly run: readonly string[];
-}
-
-function key(hasVowel: boolean, run: readonly string[]): string {
-  return (hasVowel ? '1' : '0') + run.join('');
+  /** The state: `1` or `0` (whether a vowel came) and the run's phonemes, made once per node. */
+  readonly key: string;
 }
 
 /** Keeps `node` in `map` when it is the cheapest path to its state. */
 function offer(map: Map<string, Node>, node: Node): void {
-  const k = key(node.hasVowel, node.run);
-  const old = map.get(k);
-  if (!old || node.cost < old.cost) map.set(k, node);
+  const old = map.get(node.key);
+  if (!old || node.cost < old.cost) map.set(node.key, node);
 }
 
 /** Extends the path `from` by the consonant `c`, and by i + `c` (i costs `insert`). */
 function addConsonant(from: Node, at: number, c: string, insert: number, target: Map<string, Node>): void {
-  const run = from.run.length >= 4 ? [...from.run.slice(1), c] : [...from.run, c];
-  offer(target, { cost: from.cost, prev: from, emit: [c], at, hasVowel: from.hasVowel, run });
+  const grow = from.run.length < 4;
+  const run = grow ? [...from.run, c] : [...from.run.slice(1), c];
+  // a run that grows extends its key; one that drops its first phoneme is joined again
+  const key = grow ? from.key + c : (from.hasVowel ? '1' : '0') + run.join('');
+  offer(target, { cost: from.cost, prev: from, emit: [c], at, hasVowel: from.hasVowel, run, key });
   if (from.run.length > 0) {
     const cost = from.cost + insert + splitRun(from.run, !from.hasVowel).cost;
-    offer(target, { cost, prev: from, emit: ['i', c], at, hasVowel: true, run: [c] });
+    offer(target, { cost, prev: from, emit: ['i', c], at, hasVowel: true, run: [c], key: `1${c}` });
   }
 }
 
 /** Extends the path `from` by the vowel `v`. */
 function addVowel(from: Node, at: number, v: string, target: Map<string, Node>): void {
   const cost = from.cost + splitRun(from.run, !from.hasVowel).cost + (v === 'û' ? COST.longU : 0);
-  offer(target, { cost, prev: from, emit: [v], at, hasVowel: true, run: [] });
+  offer(target, { cost, prev: from, emit: [v], at, hasVowel: true, run: [], key: '1' });
 }
 
 const MAX_WORD = 40;
@@ -344,7 +344,7 @@ function readLetters(word: string, verbEndings = true, stemI: readonly number[] 
   }
   const insertCost = insertionCosts(letters, verbEndings, stemI);
   let states = new Map<string, Node>();
-  states.set('0', { cost: 0, prev: null, emit: [], at: 0, hasVowel: false, run: [] });
+  states.set('0', { cost: 0, prev: null, emit: [], at: 0, hasVowel: false, run: [], key: '0' });
   const pending: Map<string, Node>[] = [];
   for (let p = 0; p < readings.length; p++) {
     const next = pending[p + 1] ?? new Map<string, Node>();
@@ -381,7 +381,7 @@ function readLetters(word: string, verbEndings = true, stemI: readonly number[] 
   const out: string[] = [];
   const inserted: number[] = [];
   for (let n = best; n; n = n.prev) {
-    out.push(...[...n.emit].reverse());
+    for (let e = n.emit.length - 1; e >= 0; e--) out.push(n.emit[e]!);
     if (n.emit.length === 2) inserted.push(n.at);
   }
   out.reverse();

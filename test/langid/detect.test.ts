@@ -19,6 +19,13 @@ describe('detectLanguage: Central Kurdish (Sorani)', () => {
     assert.equal(lang('سه‌ره‌ک کۆماری عێراق له‌گه‌ڵ شاندێکی ئه‌مریکی کۆبووه‌وه‌'), 'ckb');
     assert.equal(lang('كوردستان هەرێمێكى جوانە و خەڵكەكەى میواندۆستن'), 'ckb');
   });
+  it('recognizes Arabic-keyboard Sorani: ة inside a word, ئ before ه, وو', () => {
+    assert.equal(lang('سةيري پيكةنينةكةي سونيا'), 'ckb');
+    assert.equal(lang('هةريم قةرةناوي'), 'ckb');
+    assert.equal(lang('ئه م حه مه يسك قورسه به جي وا زه عيف بوه'), 'ckb');
+    // and Arabic with ة at word end stays Arabic
+    assert.equal(lang('قال الرئيس إن الحكومة ستعمل على حل المشكلة'), 'ar');
+  });
   it('is confident on a clear sentence', () => {
     assert.ok(detectLanguage('ئەو کتێبەی کە دوێنێ کڕیم زۆر باشە و هەموو ڕۆژێک دەیخوێنمەوە.').confidence > 0.6);
   });
