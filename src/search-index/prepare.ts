@@ -166,11 +166,11 @@ const SNIPPET_MAX = 280;
 export function makeSnippet(text: string, query: ParsedQuery, highlight: boolean, terms: SearchTermsOptions): Snippet {
   const exact = new Set<string>();
   const loose = new Set<string>();
-  const prefixes: string[] = [];
+  const prefixes: Array<{ term: string; loose: string | undefined }> = [];
   for (const group of query.must) {
     for (const clause of group) {
       for (const t of clause.terms) {
-        if (clause.kind === 'prefix') prefixes.push(t.term);
+        if (clause.kind === 'prefix') prefixes.push({ term: t.term, loose: t.widen ? t.loose : undefined });
         else exact.add(t.term);
         if (t.widen && clause.kind !== 'prefix') loose.add(t.loose);
       }
@@ -179,7 +179,7 @@ export function makeSnippet(text: string, query: ParsedQuery, highlight: boolean
   const head = text.length > SNIPPET_SCAN ? text.slice(0, SNIPPET_SCAN) : text;
   const matches: Array<{ start: number; end: number; key: string }> = [];
   for (const t of searchTerms(head, terms)) {
-    if (exact.has(t.term) || loose.has(t.loose) || prefixes.some((p) => t.term.startsWith(p))) {
+    if (exact.has(t.term) || loose.has(t.loose) || prefixes.some((p) => t.term.startsWith(p.term) || (p.loose !== undefined && t.loose.startsWith(p.loose)))) {
       matches.push({ start: t.start, end: t.end, key: t.term });
     }
   }

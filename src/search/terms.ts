@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from '../tokenize/index.js';
 import { stopwords as STOPWORDS } from '../morph/index.js';
-import { repairWord } from '../spell/index.js';
+import { detectKeyboard, repairWord } from '../spell/index.js';
 import { latinToArabic, looseKey, mayBeKeyboardTyped, numberKey, wordKey } from './key.js';
 
 /** One index term of a text. */
@@ -28,16 +28,28 @@ export interface SearchTermsOptions {
   /** Drop stopwords (default `true`). */
   stopwords?: boolean;
   /**
-   * Repairs a word typed on an Arabic or Persian keyboard: called with the normalized word, only
-   * for words that have none of the letters a Sorani keyboard types. Default: `repairWord` of
+   * Repairs a word typed on an Arabic or Persian keyboard: called with the normalized word, for
+   * a text that `detectKeyboard` of `zman/spell` finds typed on one of them, and there only for
+   * the words that have none of the letters a Sorani keyboard types. Default: `repairWord` of
    * `zman/spell` (خوش → خۆش, بیت → بێت); `false` leaves words as written (the loose key still
    * lets such words be found); or a function of your own.
    */
   repair?: ((word: string) => string) | false;
 }
 
+/** A bounded memo of the default repair (words repeat; the repair is costly). */
+let repairMemo = new Map<string, string>();
+
 /** The default keyboard repair of index and query words. */
-const defaultRepair = (word: string): string => repairWord(word);
+const defaultRepair = (word: string): string => {
+  let r = repairMemo.get(word);
+  if (r === undefined) {
+    r = repairWord(word);
+    if (repairMemo.size >= 100_000) repairMemo = new Map();
+    repairMemo.set(word, r);
+  }
+  return r;
+};
 
 interface Resolved {
   stopwords: boolean;
@@ -121,8 +133,11 @@ function memoLoose(word: string): string {
  * searchTerms('Kurdistan ١٠').map((t) => t.term); // ['کوردستان', '10']
  */
 export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
-  const resolved = resolveTermsOptions(options);
+  const options_ = resolveTermsOptions(options);
   const s = typeof text === 'string' ? text : String(text ?? '');
+  // repair only a text typed on an Arabic or Persian keyboard
+  const typed = options_.repair === undefined ? 'sorani' : detectKeyboard(s).keyboard;
+  const resolved = typed === 'arabic' || typed === 'persian' ? options_ : { ...options_, repair: undefined };
   const out: SearchTerm[] = [];
   for (const token of tokenize(s, { normalize: { digits: 'latin' } })) {
     const keys = tokenKeys(token, resolved);

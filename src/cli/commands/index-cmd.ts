@@ -294,7 +294,7 @@ function paint(format: Parameters<typeof styleText>[0], text: string): string {
 
 /** A hit for a reader: rank, id, date, title, then the snippet with the matched words marked. */
 function formatHit(rank: number, hit: SearchResult['hits'][number]): string {
-  const head = `${paint('bold', `${rank}. ${hit.id}`)}${hit.date ? `  ${paint('dim', hit.date)}` : ''}  ${paint('dim', hit.score.toFixed(3))}`;
+  const head = `${paint('bold', `${rank}. ${hit.id}`)}${hit.date ? `  ${paint('dim', hit.date)}` : ''}  ${paint('dim', hit.score.toPrecision(3))}`;
   const title = hit.title ? `\n   ${paint('cyan', hit.title)}` : '';
   let snippet = '';
   let at = hit.snippet.start;
