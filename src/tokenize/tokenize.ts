@@ -54,7 +54,8 @@ export interface TokenizeOptions {
   /**
    * Splits a normalized word into morphemes (required with `level: 'morpheme'`). When the
    * morphemes concatenate to the word, each morpheme token gets its own offsets inside the
-   * word; otherwise each carries the offsets of the whole word. The second argument is the
+   * word; otherwise the first carries the offsets of the whole word and the others an empty
+   * range at the word's end (tokens never overlap). The second argument is the
    * normalized token that follows the word (`''` at the end of the text), for splits that
    * depend on context.
    */
@@ -290,7 +291,9 @@ function pushMorphemes(
   for (let p = 0; p < parts.length; p++) {
     const form = String(parts[p]);
     if (form.length === 0) continue;
-    let start = word.start;
+    // morphemes that cannot be placed inside the word: the first carries the whole word, the
+    // others an empty range at its end, so that tokens never overlap
+    let start = p === 0 ? word.start : word.end;
     let end = word.end;
     if (whole) {
       const from = a + offset;
@@ -308,7 +311,7 @@ function pushMorphemes(
       prev.normalized += form;
       continue;
     }
-    const surface = whole ? word.surface.slice(start - word.start, end - word.start) : word.surface;
+    const surface = word.surface.slice(start - word.start, end - word.start);
     const token: Token = { type: 'word', start, end, surface, normalized: form };
     if (p > 0 || word.attached) token.attached = true;
     tokens.push(token);
