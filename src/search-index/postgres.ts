@@ -22,6 +22,7 @@ import {
   storedDocument,
   type PreparedDocument,
   type ResolvedFilter,
+  resolveAddMany,
 } from './prepare.js';
 import type { AddManyOptions, Facets, OpenIndexOptions, SearchDocument, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
@@ -258,10 +259,7 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
     },
     async addMany(docs, opts: AddManyOptions = {}) {
       check();
-      const batchSize = opts.batchSize ?? 500;
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`zman: invalid option batchSize: ${String(batchSize)}; allowed: an integer ≥ 1`);
-      const onProgress = opts.onProgress;
-      if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('zman: invalid option onProgress: expected a function');
+      const { batchSize, onProgress } = resolveAddMany(opts);
       let added = 0;
       let batch: PreparedDocument[] = [];
       for await (const doc of docs as AsyncIterable<SearchDocument>) {

@@ -7,7 +7,7 @@
 import { analyzeDocument } from '../analyze/index.js';
 import { sentences } from '../tokenize/index.js';
 import { parseQuery, searchTerms, type ParsedQuery, type SearchTerm, type SearchTermsOptions } from '../search/index.js';
-import type { SearchDocument, SearchFilter, SearchOptions, Snippet } from './types.js';
+import type { AddManyOptions, SearchDocument, SearchFilter, SearchOptions, Snippet } from './types.js';
 
 /** An index that cannot be opened or used: the message is for the user, no stack trace needed. */
 export class IndexError extends Error {
@@ -95,6 +95,15 @@ export function storedDocument(row: { id: string; text: string; title: string | 
 }
 
 /** Checked search options. */
+/** Validates the options of `addMany` (shared by both engines); default batch size 500. */
+export function resolveAddMany(opts: AddManyOptions): { batchSize: number; onProgress: ((added: number) => void) | undefined } {
+  const batchSize = opts.batchSize ?? 500;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`zman: invalid option batchSize: ${String(batchSize)}; allowed: an integer ≥ 1`);
+  const onProgress = opts.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('zman: invalid option onProgress: expected a function');
+  return { batchSize, onProgress };
+}
+
 export interface ResolvedSearch {
   limit: number;
   offset: number;
