@@ -11,7 +11,8 @@
  *
  * @module
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { styleText } from 'node:util';
@@ -604,4 +605,54 @@ export async function runLines(
   await streamLines(inputsFrom(positionals), handler, output, { parallel, records });
   if (records) output.write(records.end());
   await output.flush();
+}
+
+/** A file found by {@link walkFiles}: its path (`-` for standard input) and modification time. */
+export interface FoundFile {
+  readonly path: string;
+  readonly mtime: Date | undefined;
+}
+
+/**
+ * Every file under the given paths (`-` = standard input), directories walked recursively in
+ * name order, hidden files skipped; a path given by name is taken even when it is not a regular
+ * file (a FIFO). A directory already visited (a symbolic link loop, or two links to one
+ * directory) is not walked again. Unreadable paths go to `onError` and are skipped.
+ */
+export function walkFiles(paths: readonly string[], onError: (message: string, path: string) => void): FoundFile[] {
+  const out: FoundFile[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string, given: boolean) => {
+    if (path === '-' && given) {
+      out.push({ path, mtime: undefined });
+      return;
+    }
+    let st;
+    try {
+      st = statSync(path);
+    } catch (error) {
+      onError(`${path}: ${describeFsError(error)}`, path);
+      return;
+    }
+    if (st.isDirectory()) {
+      const id = `${st.dev}:${st.ino}`;
+      if (seen.has(id)) {
+        if (given) onError(`${path}: directory given twice, read once`, path);
+        return;
+      }
+      seen.add(id);
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (error) {
+        onError(`${path}: ${describeFsError(error)}`, path);
+        return;
+      }
+      for (const name of names) if (!name.startsWith('.')) visit(join(path, name), false);
+    } else if (st.isFile() || given) {
+      out.push({ path, mtime: st.mtime });
+    }
+  };
+  for (const p of paths) visit(p, true);
+  return out;
 }

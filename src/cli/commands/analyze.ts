@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { styleText } from 'node:util';
 import { analyzeDocument, furnitureLearner, type DocumentAnalysis, type Furniture } from '../../analyze/index.js';
 import { UsageError, type Command } from '../command.js';
-import { describeFsError, fail, formatFrom, inputsFrom, jobsFrom, maxBytesFrom, Output, Progress, readWhole, Records, recordsFrom, streamLines, origin, type Input, type LineHandlerFactory } from '../io.js';
+import { fail, formatFrom, inputsFrom, jobsFrom, maxBytesFrom, Output, Progress, readWhole, Records, recordsFrom, streamLines, origin, type Input, type LineHandlerFactory, walkFiles } from '../io.js';
 
 /**
  * A document larger than this is refused: whole-document analysis holds about 20 times the
@@ -35,47 +34,12 @@ interface Found {
   readonly day: string | undefined;
 }
 
-/**
- * Every regular file under the given paths (`-` = standard input), directories walked
- * recursively in name order, hidden files skipped. A directory already visited (a symbolic
- * link loop, or two links to one directory) is not walked again.
- */
+/** Every file under the given paths (`-` = standard input), with its modification day. */
 function expand(paths: readonly string[]): Found[] {
-  const out: Found[] = [];
-  const seen = new Set<string>();
-  const visit = (path: string, given: boolean) => {
-    if (path === '-' && given) {
-      out.push({ input: inputsFrom(['-'])[0]!, day: undefined });
-      return;
-    }
-    let st;
-    try {
-      st = statSync(path);
-    } catch (error) {
-      fail(`${path}: ${describeFsError(error)}`);
-      return;
-    }
-    if (st.isDirectory()) {
-      const id = `${st.dev}:${st.ino}`;
-      if (seen.has(id)) {
-        if (given) fail(`${path}: directory given twice, read once`);
-        return;
-      }
-      seen.add(id);
-      let names: string[];
-      try {
-        names = readdirSync(path).sort();
-      } catch (error) {
-        fail(`${path}: ${describeFsError(error)}`);
-        return;
-      }
-      for (const name of names) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if (st.isFile() || given) {
-      out.push({ input: inputsFrom([path])[0]!, day: st.mtime.toISOString().slice(0, 10) });
-    }
-  };
-  for (const p of paths) visit(p, true);
-  return out;
+  return walkFiles(paths, (message) => fail(message)).map((f) => ({
+    input: inputsFrom([f.path])[0]!,
+    day: f.mtime === undefined ? undefined : f.mtime.toISOString().slice(0, 10),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------

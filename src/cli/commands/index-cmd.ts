@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { styleText } from 'node:util';
 import { openIndex, type SearchDocument, type SearchFilter, type SearchIndex, type SearchResult } from '../../search-index/index.js';
 import { oneOf, RunError, UsageError, type Command } from '../command.js';
-import { describeFsError, Output } from '../io.js';
+import { describeFsError, Output, walkFiles } from '../io.js';
 
 const FORMATS = ['auto', 'ndjson', 'text'] as const;
 
@@ -28,32 +27,6 @@ function positiveInt(name: string, value: unknown, fallback: number, min = 1): n
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`invalid value for --${name}: '${String(value)}' (expected an integer ≥ ${min})`);
   return n;
-}
-
-/** Every regular file under the paths (directories walked in name order, dot files skipped). */
-function expand(paths: readonly string[], fail: (message: string) => void): string[] {
-  const out: string[] = [];
-  const visit = (path: string) => {
-    let st;
-    try {
-      st = statSync(path);
-    } catch (error) {
-      fail(`${path}: ${describeFsError(error)}`);
-      return;
-    }
-    if (st.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(path).sort();
-      } catch (error) {
-        fail(`${path}: ${describeFsError(error)}`);
-        return;
-      }
-      for (const name of names) if (!name.startsWith('.')) visit(join(path, name));
-    } else if (st.isFile()) out.push(path);
-  };
-  for (const p of paths) visit(p);
-  return out;
 }
 
 /** The lines of a stream, with their 1-based numbers, decoded chunk by chunk. */
@@ -148,7 +121,7 @@ Examples:
       if (ndjson && record !== undefined) void output.write(`${JSON.stringify({ ...record, error: message })}\n`);
     };
     const stdinOnly = paths.length === 0;
-    const files = stdinOnly ? ['-'] : paths.flatMap((p) => (p === '-' ? ['-'] : expand([p], (m) => fail(m, { file: p }))));
+    const files = stdinOnly ? ['-'] : paths.flatMap((p) => (p === '-' ? ['-'] : walkFiles([p], (m) => fail(m, { file: p })).map((f) => f.path)));
 
     const index = await open(location, values.analyze === true);
     const started = Date.now();
