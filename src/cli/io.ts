@@ -235,14 +235,22 @@ export class Records {
 // ---------------------------------------------------------------------------------------
 // Progress
 
+/** How long work runs before its progress bar appears: `ZMAN_PROGRESS_AFTER_MS`, default 500 ms. */
+function progressDelay(): number {
+  const ms = Number(process.env.ZMAN_PROGRESS_AFTER_MS);
+  return Number.isFinite(ms) && ms >= 0 ? ms : 500;
+}
+
 /**
  * A progress bar on stderr, drawn only when stderr is a terminal, standard output is not (the
- * bar never lands inside output written to the same terminal) and the work is long.
+ * bar never lands inside output written to the same terminal), `CI` is not set and the work has
+ * run longer than {@link progressDelay}.
  */
 export class Progress {
   private readonly enabled: boolean;
   private last = 0;
   private readonly started = Date.now();
+  private readonly delay = progressDelay();
   private drawn = false;
 
   constructor(private readonly total: number | undefined) {
@@ -253,7 +261,7 @@ export class Progress {
   update(done: number, label = ''): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.last < 150 || now - this.started < 500) return;
+    if (now - this.last < 150 || now - this.started < this.delay) return;
     this.last = now;
     const mb = (done / 1e6).toFixed(1);
     const rate = (done / 1e6 / Math.max(0.001, (now - this.started) / 1000)).toFixed(1);
