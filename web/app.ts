@@ -362,7 +362,7 @@ function SearchView(props: { engine: Engine; view: View; documents: number; onAn
     ${result
       ? html`<div class="columns">
           <div class="main">
-            <p class="meta" data-testid="total">${result.total === 0 ? view.t('none') : `${offset + 1}–${offset + result.hits.length} ${view.t('of')} ${result.total} ${view.t('results')}`}</p>
+            <p class="meta" data-testid="total">${result.total === 0 ? view.t('none') : `${offset + 1}–${offset + result.hits.length} ${view.t('of')} ${result.total}${result.totalExact === false ? '+' : ''} ${view.t('results')}`}</p>
             <ol class="hits" start=${offset + 1}>
               ${result.hits.map((hit) => html`<li key=${hit.id}>
                 <h3><a href=${`#doc/${encodeURIComponent(hit.id)}`} onClick=${(e: Event) => { e.preventDefault(); void open(hit.id); }} data-testid="hit">${view.s(hit.title ?? hit.id)}</a></h3>
@@ -372,7 +372,7 @@ function SearchView(props: { engine: Engine; view: View; documents: number; onAn
             </ol>
             <nav class="pager">
               <button type="button" disabled=${offset === 0} onClick=${() => void run({ offset: Math.max(0, offset - PAGE) })}>${view.t('previous')}</button>
-              <button type="button" disabled=${offset + PAGE >= result.total} onClick=${() => void run({ offset: offset + PAGE })} data-testid="next">${view.t('next')}</button>
+              <button type="button" disabled=${result.hits.length < PAGE || (result.totalExact !== false && offset + PAGE >= result.total)} onClick=${() => void run({ offset: offset + PAGE })} data-testid="next">${view.t('next')}</button>
             </nav>
           </div>
           <aside class="side lists">

@@ -18,6 +18,8 @@ export interface SearchHit {
 
 export interface SearchResult {
   readonly total: number;
+  /** False when more documents matched than were counted (`total` is then a lower bound). */
+  readonly totalExact?: boolean;
   readonly hits: readonly SearchHit[];
 }
 

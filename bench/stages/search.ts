@@ -30,7 +30,7 @@ function rng(seed: number): () => number {
 }
 
 /** The corpus cut into sentences (at . ! ? ؟ and line ends), 30–400 characters each. */
-function sentencePool(corpus: Corpus): string[] {
+export function sentencePool(corpus: Corpus): string[] {
   return corpus.text
     .split(/[.!?؟\n]+/)
     .map((s) => s.trim())
@@ -38,7 +38,7 @@ function sentencePool(corpus: Corpus): string[] {
 }
 
 /** Documents of 2–8 random sentences with a title and a date, made lazily (memory stays flat). */
-function* documents(pool: readonly string[], n: number): Generator<SearchDocument> {
+export function* documents(pool: readonly string[], n: number): Generator<SearchDocument> {
   const random = rng(11);
   const pick = () => pool[Math.floor(random() * pool.length)]!;
   for (let i = 0; i < n; i++) {
@@ -52,7 +52,7 @@ function* documents(pool: readonly string[], n: number): Generator<SearchDocumen
 }
 
 /** 1,000 queries of mixed kinds from words of the pool (seeded). */
-function queries(pool: readonly string[]): string[] {
+export function queries(pool: readonly string[]): string[] {
   const random = rng(7);
   const words = () => {
     for (;;) {

@@ -13,6 +13,7 @@ import type pgTypes from 'pg';
 import type { SearchTerm, SearchTermsOptions } from '../search/index.js';
 import { compileTsquery, LOOSE_MARK } from './fts-query.js';
 import {
+  cappedTotal,
   IndexError,
   makeSnippet,
   parse,
@@ -304,26 +305,47 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
       const o = resolveSearch(options);
       const parsed = parse(query, termOptions);
       const m = matching(query, o.filter);
-      const totalRow = await q<{ n: string }>(`SELECT count(*) AS n FROM ${S}.documents ${m.where}`, m.params);
-      const total = Number(totalRow.rows[0]!.n);
-      if (o.limit === 0 || total <= o.offset) return { total, hits: [] };
-      const params = [...m.params];
-      let select = '0::float8 AS score';
-      let order = 'ORDER BY date DESC NULLS LAST, id';
-      if (m.any !== undefined) {
-        params.push(m.any);
-        const anyP = `$${params.length}::tsquery`;
-        select = `ts_rank_cd(${WEIGHTS}, terms, ${anyP}, 1)::float8 AS score`;
-        if (m.all !== undefined) {
-          params.push(m.all);
-          order = `ORDER BY (terms @@ $${params.length}::tsquery) DESC, score DESC, id`;
-        } else order = 'ORDER BY score DESC, id';
-      }
-      params.push(o.limit, o.offset);
-      const ranked = await q<{ id: string; title: string | null; body: string; date: string | null; url: string | null; score: number }>(
-        `SELECT id, title, body, date, url, ${select} FROM ${S}.documents ${m.where} ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-        params,
+      const counted = await q<{ n: string }>(
+        o.countLimit === Infinity
+          ? `SELECT count(*) AS n FROM ${S}.documents ${m.where}`
+          : `SELECT count(*) AS n FROM (SELECT 1 FROM ${S}.documents ${m.where} LIMIT ${o.countLimit + 1}) matches`,
+        m.params,
       );
+      const { total, totalExact } = cappedTotal(Number(counted.rows[0]!.n), o.countLimit);
+      if (o.limit === 0 || (totalExact && total <= o.offset)) return { total, totalExact, hits: [] };
+      type Row = { id: string; title: string | null; body: string; date: string | null; url: string | null; score: number };
+      const columns = 'id, title, body, date, url';
+      const rows: Row[] = [];
+      if (m.any === undefined) {
+        const r = await q<Row>(
+          `SELECT ${columns}, 0::float8 AS score FROM ${S}.documents ${m.where} ORDER BY date DESC NULLS LAST, id LIMIT ${o.limit} OFFSET ${o.offset}`,
+          m.params,
+        );
+        rows.push(...r.rows);
+      } else {
+        // tiers, best first, each cut at what the page still needs: all words, then some;
+        // ts_rank_cd of the whole query within a tier
+        const need = o.offset + o.limit;
+        const tiers = m.all === undefined ? [''] : [`AND terms @@ $ALL::tsquery`, `AND NOT (terms @@ $ALL::tsquery)`];
+        for (const t of tiers) {
+          if (rows.length >= need) break;
+          const params = [...m.params, m.any];
+          const anyP = `$${params.length}::tsquery`;
+          let extra = t;
+          if (t !== '') {
+            params.push(m.all);
+            extra = t.replace('$ALL', `$${params.length}`);
+          }
+          const where = `${m.where === '' ? 'WHERE TRUE' : m.where} ${extra}`;
+          const r = await q<Row>(
+            `SELECT ${columns}, ts_rank_cd(${WEIGHTS}, terms, ${anyP}, 1)::float8 AS score FROM ${S}.documents ${where} ORDER BY score DESC, id LIMIT ${need - rows.length}`,
+            params,
+          );
+          for (const row of r.rows) rows.push(row);
+        }
+        rows.splice(0, o.offset);
+      }
+      const ranked = { rows };
       const hits = ranked.rows.map((d) => {
         const hit: SearchResult['hits'][number] = { id: d.id, score: d.score, snippet: makeSnippet(d.body, parsed, o.highlight, termOptions) };
         if (d.title !== null) hit.title = d.title;
@@ -331,7 +353,7 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
         if (d.url !== null) hit.url = d.url;
         return hit;
       });
-      return { total, hits };
+      return { total, totalExact, hits };
     },
     async facets(query, options = {}): Promise<Facets> {
       check();

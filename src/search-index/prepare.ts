@@ -94,7 +94,6 @@ export function storedDocument(row: { id: string; text: string; title: string | 
   return doc;
 }
 
-/** Checked search options. */
 /** Validates the options of `addMany` (shared by both engines); default batch size 500. */
 export function resolveAddMany(opts: AddManyOptions): { batchSize: number; onProgress: ((added: number) => void) | undefined } {
   const batchSize = opts.batchSize ?? 500;
@@ -108,6 +107,8 @@ export interface ResolvedSearch {
   limit: number;
   offset: number;
   highlight: boolean;
+  /** The most matches counted (`Infinity`: all). */
+  countLimit: number;
   filter: ResolvedFilter;
 }
 
@@ -145,6 +146,14 @@ export function resolveFilter(filter: SearchFilter | undefined): ResolvedFilter 
   return out;
 }
 
+/** How many matches `search` counts by default (see `SearchOptions.countLimit`). */
+export const DEFAULT_COUNT_LIMIT = 1000;
+
+/** `total` and `totalExact` from a count made with `LIMIT countLimit + 1`. */
+export function cappedTotal(counted: number, countLimit: number): { total: number; totalExact: boolean } {
+  return counted > countLimit ? { total: countLimit, totalExact: false } : { total: counted, totalExact: true };
+}
+
 /** Checks the options of `search`. */
 export function resolveSearch(options: SearchOptions | undefined): ResolvedSearch {
   const o = options ?? {};
@@ -155,7 +164,11 @@ export function resolveSearch(options: SearchOptions | undefined): ResolvedSearc
   if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`zman: invalid option offset: ${String(offset)}; allowed: an integer ≥ 0`);
   const highlight = o.highlight ?? true;
   if (typeof highlight !== 'boolean') throw new TypeError('zman: invalid option highlight: expected true or false');
-  return { limit, offset, highlight, filter: resolveFilter(o.filter) };
+  const countLimit = o.countLimit ?? DEFAULT_COUNT_LIMIT;
+  if (countLimit !== Infinity && (!Number.isInteger(countLimit) || countLimit < 1)) {
+    throw new RangeError(`zman: invalid option countLimit: ${String(countLimit)}; allowed: an integer ≥ 1, or Infinity`);
+  }
+  return { limit, offset, highlight, countLimit, filter: resolveFilter(o.filter) };
 }
 
 /** Parses a query (never throws on a string). */

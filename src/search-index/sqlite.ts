@@ -8,8 +8,9 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SearchTerm, SearchTermsOptions } from '../search/index.js';
-import { compileFts } from './fts-query.js';
+import { compileFts, type CompiledQuery } from './fts-query.js';
 import {
+  cappedTotal,
   IndexError,
   makeSnippet,
   parse,
@@ -135,20 +136,18 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
     }
   }
 
-  /** SQL and parameters selecting the rids that match a query and the filters. */
-  function matching(query: string, filter: ResolvedFilter): { sql: string; params: unknown[]; all?: string; near?: string; ranked: boolean } {
+  /** A condition on `d.rid` written on the FTS table's rowid (the same number). */
+  const onFts = (condition: string) => condition.replace(/\bd\.rid\b/g, '+fts.rowid');
+
+  /**
+   * The conditions of a query and its filters on `docs d` (`join`: they need the docs table)
+   * and the query compiled for FTS5.
+   */
+  function conditions(query: string, filter: ResolvedFilter): { compiled: CompiledQuery; where: string[]; params: unknown[]; join: boolean } {
     const compiled = compileFts(parse(query, termOptions));
     const where: string[] = [];
     const params: unknown[] = [];
-    let from: string;
-    let ranked = false;
-    if (compiled.any !== undefined) {
-      from = `(SELECT rowid AS rid, ${BM25} AS rank FROM fts WHERE fts MATCH ?) m JOIN docs d ON d.rid = m.rid`;
-      params.push(compiled.any);
-      ranked = true;
-    } else {
-      from = 'docs d';
-    }
+    let join = false;
     if (compiled.not !== undefined) {
       where.push('d.rid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)');
       params.push(compiled.not);
@@ -156,10 +155,12 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
     if (filter.from !== undefined) {
       where.push('d.date >= ?');
       params.push(filter.from);
+      join = true;
     }
     if (filter.toBound !== undefined) {
       where.push('d.date <= ?');
       params.push(filter.toBound);
+      join = true;
     }
     if (filter.entity !== undefined) {
       where.push('d.rid IN (SELECT rid FROM doc_entities WHERE canonical = ?)');
@@ -168,12 +169,57 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
     for (const [key, value] of filter.meta) {
       where.push(`json_extract(d.meta, '$."${key}"') = ?`);
       params.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
+      join = true;
     }
-    const sql = `FROM ${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    const out: { sql: string; params: unknown[]; all?: string; near?: string; ranked: boolean } = { sql, params, ranked };
-    if (compiled.all !== undefined) out.all = compiled.all;
-    if (compiled.near !== undefined) out.near = compiled.near;
-    return out;
+    return { compiled, where, params, join };
+  }
+
+  /**
+   * `FROM … WHERE …` of the documents that match a query and the filters, with its parameters;
+   * FTS5 drives when there are words (`docs d` is joined when `docs` is true or a filter needs it).
+   */
+  function matching(query: string, filter: ResolvedFilter, docs: boolean): { sql: string; params: unknown[] } {
+    const c = conditions(query, filter);
+    if (c.compiled.any === undefined) return { sql: `FROM docs d${c.where.length > 0 ? ` WHERE ${c.where.join(' AND ')}` : ''}`, params: c.params };
+    const from = docs || c.join ? 'fts JOIN docs d ON d.rid = fts.rowid' : 'fts';
+    const where = ['fts MATCH ?', ...c.where.map(onFts)];
+    return { sql: `FROM ${from} WHERE ${where.join(' AND ')}`, params: [c.compiled.any, ...c.params] };
+  }
+
+  /**
+   * The best `n` rids of one ranking tier: the documents matching `match`, also `within` when
+   * given, none matching `without`, and the filters; BM25 order (FTS5 computes BM25 from the
+   * phrases of the expression, and the tiers' expressions hold the same phrases, so a document
+   * scores the same in every tier).
+   */
+  function tier(
+    c: ReturnType<typeof conditions>,
+    match: string,
+    within: string | undefined,
+    without: readonly string[],
+    n: number,
+  ): Array<{ rid: number; rank: number }> {
+    const where = ['fts MATCH ?'];
+    const params: unknown[] = [match];
+    if (within !== undefined) {
+      where.push('+fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)'); // + : not a rowid lookup per listed row
+      params.push(within);
+    }
+    for (const w of without) {
+      where.push('fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)');
+      params.push(w);
+    }
+    for (const w of c.where) where.push(onFts(w));
+    params.push(...c.params);
+    const from = c.join ? 'fts JOIN docs d ON d.rid = fts.rowid' : 'fts';
+    const sql = `SELECT fts.rowid AS rid, ${BM25} AS rank FROM ${from} WHERE ${where.join(' AND ')} ORDER BY rank, fts.rowid LIMIT ?`;
+    return db.prepare(sql).all(...params, n) as Array<{ rid: number; rank: number }>;
+  }
+
+  /** The number of matches, counted up to `limit + 1` (`Infinity`: all). */
+  function countMatches(m: { sql: string; params: unknown[] }, limit: number): number {
+    if (limit === Infinity) return db.prepare(`SELECT count(*) ${m.sql}`).pluck().get(...m.params) as number;
+    return db.prepare(`SELECT count(*) FROM (SELECT 1 ${m.sql} LIMIT ?)`).pluck().get(...m.params, limit + 1) as number;
   }
 
   const index: SearchIndex = {
@@ -225,23 +271,32 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
       const o = resolveSearch(options);
       return guard(() => {
         const parsed = parse(query, termOptions);
-        const m = matching(query, o.filter);
-        const total = db.prepare(`SELECT count(*) ${m.sql}`).pluck().get(...m.params) as number;
-        if (o.limit === 0 || total <= o.offset) return { total, hits: [] };
-        let order: string;
-        const params = [...m.params];
-        if (!m.ranked) order = 'ORDER BY d.date DESC, d.rid';
-        else if (m.all !== undefined) {
-          // tiers: all words close together, then all words, then some; BM25 within a tier
-          order = 'ORDER BY d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, m.rank, d.rid';
-          if (m.near !== undefined) {
-            order = 'ORDER BY d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, m.rank, d.rid';
-            params.push(m.near);
+        const { total, totalExact } = cappedTotal(countMatches(matching(query, o.filter, false), o.countLimit), o.countLimit);
+        if (o.limit === 0 || (totalExact && total <= o.offset)) return { total, totalExact, hits: [] };
+        const need = o.offset + o.limit;
+        const c = conditions(query, o.filter);
+        let ranked: Array<{ rid: number; score: number }>;
+        if (c.compiled.any === undefined) {
+          const where = c.where.length > 0 ? ` WHERE ${c.where.join(' AND ')}` : '';
+          ranked = db.prepare(`SELECT d.rid AS rid, 0 AS score FROM docs d${where} ORDER BY d.date DESC, d.rid LIMIT ? OFFSET ?`).all(...c.params, o.limit, o.offset) as Array<{ rid: number; score: number }>;
+        } else {
+          // tiers, best first, each cut at what the page still needs: all words close together,
+          // then all words, then some; BM25 within a tier
+          const { any, all, near } = c.compiled;
+          const tiers: Array<{ match: string; within?: string; without: string[] }> = [];
+          if (all === undefined) tiers.push({ match: any, without: [] });
+          else {
+            if (near !== undefined) tiers.push({ match: all, within: near, without: [] });
+            tiers.push({ match: all, without: near === undefined ? [] : [near] });
+            tiers.push({ match: any, without: [all] });
           }
-          params.push(m.all);
-        } else order = 'ORDER BY m.rank, d.rid';
-        const score = m.ranked ? '-m.rank' : '0';
-        const ranked = db.prepare(`SELECT d.rid AS rid, ${score} AS score ${m.sql} ${order} LIMIT ? OFFSET ?`).all(...params, o.limit, o.offset) as Array<{ rid: number; score: number }>;
+          const rows: Array<{ rid: number; rank: number }> = [];
+          for (const t of tiers) {
+            if (rows.length >= need) break;
+            for (const r of tier(c, t.match, t.within, t.without, need - rows.length)) rows.push(r);
+          }
+          ranked = rows.slice(o.offset, need).map((r) => ({ rid: r.rid, score: -r.rank }));
+        }
         const fetch = db.prepare('SELECT id, title, text, date, url FROM docs WHERE rid = ?');
         const hits = ranked.map((r) => {
           const d = fetch.get(r.rid) as { id: string; title: string | null; text: string; date: string | null; url: string | null };
@@ -251,7 +306,7 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
           if (d.url !== null) hit.url = d.url;
           return hit;
         });
-        return { total, hits };
+        return { total, totalExact, hits };
       });
     },
     async facets(query, options = {}): Promise<Facets> {
@@ -259,7 +314,7 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
       const limit = options.limit ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`zman: invalid option limit: ${String(limit)}; allowed: an integer from 1 to 1000`);
       return guard(() => {
-        const m = matching(query, filter);
+        const m = matching(query, filter, true);
         const months = db
           .prepare(`SELECT d.month AS month, count(*) AS count ${m.sql}${m.sql.includes(' WHERE ') ? ' AND' : ' WHERE'} d.month IS NOT NULL GROUP BY d.month ORDER BY d.month`)
           .all(...m.params) as Array<{ month: string; count: number }>;

@@ -39,6 +39,11 @@ export interface SearchOptions {
   filter?: SearchFilter;
   /** Mark the matched words in the snippet (default `true`). */
   highlight?: boolean;
+  /**
+   * The most matching documents counted for `total` (default 1000; `Infinity` counts them all).
+   * Counting every match of a common word costs more than finding the best ten.
+   */
+  countLimit?: number;
 }
 
 /** The snippet of a hit: one sentence of the original text. */
@@ -69,8 +74,13 @@ export interface SearchHit {
 
 /** The result of {@link SearchIndex.search}. */
 export interface SearchResult {
-  /** Documents matching at least one word of the query (and none excluded), after filters. */
+  /**
+   * Documents matching at least one word of the query (and none excluded), after filters,
+   * counted up to `countLimit`: when more match, `total` is `countLimit` and `totalExact` false.
+   */
   total: number;
+  /** Whether `total` is the exact number of matches (false: at least that many). */
+  totalExact: boolean;
   hits: SearchHit[];
 }
 

@@ -313,6 +313,7 @@ export async function createApp(options: ServeOptions = {}): Promise<ZmanApp> {
       offset: (q.offset as number | undefined) ?? 0,
       filter: filterOf(q),
       highlight: (q.highlight as boolean | undefined) ?? true,
+      countLimit: (q.count as number | undefined) ?? 1000,
     };
     if (indexLocation) return jsonText(c, await pool.run('search', { q: q.q, options: searchOptions }, timeoutMs));
     return c.json((await ix.search(q.q as string, searchOptions)) as object);

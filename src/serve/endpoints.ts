@@ -177,6 +177,13 @@ export const SEARCH_SCHEMA: ObjectSchema = {
     to: { type: 'string', format: 'date', description: 'Only documents dated on or before this day.' },
     entity: { type: 'string', maxLength: SHORT, description: 'Only documents naming this entity (its canonical name, as in `facets`).' },
     highlight: { type: 'boolean', default: true, description: 'Mark the query words in the snippets.' },
+    count: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100000,
+      default: 1000,
+      description: 'Count the matches up to this many: `total` is at most `count`, and `totalExact` is false when more matched.',
+    },
   },
   required: ['q'],
 };

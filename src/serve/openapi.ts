@@ -83,7 +83,7 @@ export function openApiDocument(version: string, withIndex: boolean): Record<str
       description: 'Ranked hits with highlighted snippets. The query may be in Arabic or Latin script. Also as `POST` with a JSON body of the same fields.',
       parameters: parameters(SEARCH_SCHEMA),
       responses: {
-        '200': { description: '`{ total, hits: [{ id, score, title, date, url, snippet: { text, start, end, highlights } }] }`', content: { 'application/json': { schema: { type: 'object' } } } },
+        '200': { description: '`{ total, totalExact, hits: [{ id, score, title, date, url, snippet: { text, start, end, highlights } }] }`', content: { 'application/json': { schema: { type: 'object' } } } },
         '400': COMMON_ERRORS['400'],
         '404': noIndex,
       },

@@ -166,12 +166,39 @@ for (const engine of ENGINES) {
         for (let i = 0; i < 25; i++) yield { id: `gen-${i}`, text: `بەڵگەنامەی ژمارە ${i}` };
       }
       assert.deepEqual(await index.addMany(gen(), { batchSize: 10 }), { added: 25 });
-      assert.equal((await index.search('بەڵگەنامە')).total, 25);
+      const all = await index.search('بەڵگەنامە');
+      assert.equal(all.total, 25);
+      assert.equal(all.totalExact, true);
       for (let i = 0; i < 25; i++) await index.delete(`gen-${i}`);
+    });
+    it('counts matches up to countLimit, and pages past it', async () => {
+      async function* gen() {
+        for (let i = 0; i < 25; i++) yield { id: `cap-${i}`, text: `بەڵگەنامەی ژمارە ${i}`, date: `2020-01-${String(i + 1).padStart(2, '0')}` };
+      }
+      await index.addMany(gen());
+      const capped = await index.search('بەڵگەنامە', { countLimit: 10, limit: 10, offset: 20 });
+      assert.equal(capped.total, 10);
+      assert.equal(capped.totalExact, false);
+      assert.equal(capped.hits.length, 5, 'the hits past the counted ones are still found');
+      const exact = await index.search('بەڵگەنامە', { countLimit: 25 });
+      assert.deepEqual([exact.total, exact.totalExact], [25, true]);
+      const everything = await index.search('بەڵگەنامە', { countLimit: Infinity });
+      assert.deepEqual([everything.total, everything.totalExact], [25, true]);
+      // the pages put together are the whole ranking, each document once
+      const seen: string[] = [];
+      for (let offset = 0; offset < 25; offset += 7) seen.push(...ids(await index.search('بەڵگەنامە ژمارە', { limit: 7, offset })));
+      assert.equal(new Set(seen).size, 25);
+      assert.deepEqual(seen, ids(await index.search('بەڵگەنامە ژمارە', { limit: 25 })));
+      // without words: newest first, also counted up to the limit
+      const unranked = await index.search('-هەولێر', { countLimit: 3, limit: 2 });
+      assert.equal(unranked.totalExact, false);
+      assert.equal(unranked.hits.length, 2);
+      for (let i = 0; i < 25; i++) await index.delete(`cap-${i}`);
     });
     it('runs any query string and rejects bad options and documents', async () => {
       for (const q of ['', '"', '-', '*', 'OR', 'title:', '-"', '\ud800', '«هەولێر', ')(*&^%"\'']) await index.search(q);
       await assert.rejects(index.search('x', { limit: -1 }), /limit/);
+      await assert.rejects(index.search('x', { countLimit: 0 }), /countLimit/);
       await assert.rejects(index.search('x', { filter: { 'bad key': 1 } }), /filter/);
       await assert.rejects(index.add({ id: '', text: 'x' }), /id/);
       await assert.rejects(index.add({ id: 'x', text: 5 as unknown as string }), /text/);
@@ -222,7 +249,7 @@ await index.addMany(docs(), { batchSize: 100 });`,
     const index = await openIndex(db);
     const n = await index.count();
     assert.ok(n >= 300 && n % 100 === 0, `count ${n} is whole batches`);
-    assert.equal((await index.search('کوردستان')).total, n);
+    assert.equal((await index.search('کوردستان', { countLimit: Infinity })).total, n);
     await index.close();
   });
   it('a file that is not an index gives a clear error', async () => {

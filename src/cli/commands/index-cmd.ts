@@ -298,6 +298,7 @@ per query: {"line":1,"query":"…","total":…,"hits":[{"id":…,"score":…,"sn
 Options:
   -n, --limit N        hits per query (default 10)
       --offset N       hits to skip (default 0)
+      --count N|all    count the matches up to N (default 1000; then "1000+ hits")
       --from DATE      only documents dated on or after DATE (2021-12, 2021-12-01)
       --to DATE        only documents dated up to DATE, inclusive
       --entity NAME    only documents naming this entity (index made with --analyze)
@@ -315,6 +316,7 @@ Examples:
   options: {
     limit: { type: 'string', short: 'n' },
     offset: { type: 'string' },
+    count: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
     entity: { type: 'string' },
@@ -329,6 +331,7 @@ Examples:
     const limit = positiveInt('limit', values.limit, 10, 0);
     const offset = positiveInt('offset', values.offset, 0, 0);
     if (limit > 1000) throw new UsageError(`invalid value for --limit: '${limit}' (at most 1000)`);
+    const countLimit = values.count === 'all' ? Infinity : positiveInt('count', values.count, 1000, 1);
     const json = values.json === true;
     const ndjson = values.ndjson === true;
     if (json && ndjson) throw new UsageError('--json and --ndjson cannot be combined');
@@ -337,7 +340,7 @@ Examples:
     const output = new Output();
     const index = await open(location, false, true);
     const run = async (query: string) => {
-      const result = await index.search(query, { limit, offset, filter });
+      const result = await index.search(query, { limit, offset, filter, countLimit });
       const facets = withFacets ? await index.facets(query, { filter }) : undefined;
       return { query, ...result, ...(facets === undefined ? {} : { facets }) };
     };
@@ -347,7 +350,7 @@ Examples:
         if (json || ndjson) {
           await output.write(`${JSON.stringify(r)}\n`);
         } else {
-          await output.write(`${r.total} ${r.total === 1 ? 'hit' : 'hits'}${r.total > r.hits.length ? `, showing ${r.hits.length > 0 ? `${offset + 1}–${offset + r.hits.length}` : 'none'}` : ''}\n`);
+          await output.write(`${r.total}${r.totalExact ? '' : '+'} ${r.total === 1 && r.totalExact ? 'hit' : 'hits'}${!r.totalExact || r.total > r.hits.length ? `, showing ${r.hits.length > 0 ? `${offset + 1}–${offset + r.hits.length}` : 'none'}` : ''}\n`);
           let rank = offset;
           for (const hit of r.hits) await output.write(formatHit(++rank, hit));
           if (r.facets !== undefined) {
