@@ -70,3 +70,15 @@ export function editDistance(a: string, b: string): number {
 export function percent(numerator: number, denominator: number): string {
   return denominator === 0 ? 'n/a' : `${((100 * numerator) / denominator).toFixed(2)}%`;
 }
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same numbers in [0, 1). Shared by the eval tasks and the benchmarks. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

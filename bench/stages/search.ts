@@ -11,6 +11,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toLatin } from '../../src/translit/index.js';
 import { openIndex, type SearchDocument, type SearchIndex } from '../../src/search-index/index.js';
+import { seededRandom } from '../../eval/lib.js';
 import { ROOT, type BenchStage, type Corpus } from '../lib.js';
 
 const DOCS = Number(process.env.ZMAN_BENCH_DOCS ?? 100_000);
@@ -18,19 +19,8 @@ const QUERIES = 1000;
 const PG_URL = process.env.ZMAN_PG_URL ?? 'postgres://zman:zman@127.0.0.1:5432/zman_test';
 const PG_SCHEMA = 'zman_bench';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The corpus cut into sentences (at . ! ? ؟ and line ends), 30–400 characters each. */
-export function sentencePool(corpus: Corpus): string[] {
+function sentencePool(corpus: Corpus): string[] {
   return corpus.text
     .split(/[.!?؟\n]+/)
     .map((s) => s.trim())
@@ -38,8 +28,8 @@ export function sentencePool(corpus: Corpus): string[] {
 }
 
 /** Documents of 2–8 random sentences with a title and a date, made lazily (memory stays flat). */
-export function* documents(pool: readonly string[], n: number): Generator<SearchDocument> {
-  const random = rng(11);
+function* documents(pool: readonly string[], n: number): Generator<SearchDocument> {
+  const random = seededRandom(11);
   const pick = () => pool[Math.floor(random() * pool.length)]!;
   for (let i = 0; i < n; i++) {
     const count = 2 + Math.floor(random() * 7);
@@ -52,8 +42,8 @@ export function* documents(pool: readonly string[], n: number): Generator<Search
 }
 
 /** 1,000 queries of mixed kinds from words of the pool (seeded). */
-export function queries(pool: readonly string[]): string[] {
-  const random = rng(7);
+function queries(pool: readonly string[]): string[] {
+  const random = seededRandom(7);
   const words = () => {
     for (;;) {
       const w = pool[Math.floor(random() * pool.length)]!.split(/\s+/).filter((x) => /^[\u0620-\u06d5]{3,}$/.test(x));

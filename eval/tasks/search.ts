@@ -23,7 +23,7 @@ import { sentences } from '../../src/tokenize/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { toLatin } from '../../src/translit/index.js';
 import { luceneSoraniNormalize, luceneSoraniStemNormalized } from '../lucene-sorani-stemmer.js';
-import { devSet, skipped, type EvalRow, type EvalTask } from '../lib.js';
+import { devSet, seededRandom, skipped, type EvalRow, type EvalTask } from '../lib.js';
 
 const CORPUS = 'corpus/wishe-news-web.txt';
 /** Queries per kind (one per sampled document). */
@@ -31,18 +31,6 @@ const QUERIES = 400;
 /** Words per query. */
 const WORDS = 4;
 const SEED = 20211227;
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Re-inflection (Sorani nominal endings, DESIGN.md): the other forms of a word are the word
@@ -116,7 +104,7 @@ interface Query {
 
 /** Builds the queries: sentences found in one document only, four content words each. */
 export function buildQueries(docs: string[]): Query[] {
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const normalizedDocs = docs.map((d) => normalize(d));
   const vocabulary = new Set<string>();
   for (const d of normalizedDocs) for (const w of d.match(/[\u0620-\u06d5]+/g) ?? []) vocabulary.add(w);
