@@ -60,6 +60,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('سووتاندبێتمان'), 'سووتاندن');
     assert.equal(lemmatize('دیتبایانین'), 'دیتن');
   });
+  it('gives a tie between verbs to the light verb', () => {
+    // بکەنەوە "do it again / open (pl.)", not an imperative of کەنین "laugh"
+    assert.equal(lemmatize('بکەنەوە'), 'کردن');
+    assert.equal(lemmatize('پێدەکەنن'), 'پێکەنین');
+  });
   it('keeps preverbs and light-verb compounds in the lemma', () => {
     assert.equal(lemmatize('دەردەکەوێ'), 'دەرکەوتن');
     assert.equal(lemmatize('هەڵکەندبوو'), 'هەڵکەندن');
@@ -124,6 +129,11 @@ describe('guesser', () => {
     const a = first('زیرۆفۆنەکان');
     assert.equal(a.guessed, true);
     assert.equal(a.lemma, 'زیرۆفۆن');
+  });
+  it('sheds a preposition written onto an unknown noun with a determiner', () => {
+    assert.equal(lemmatize('لەفایلەکان'), 'فایل');
+    assert.deepEqual(first('لەفایلەکان').prefixes, [{ form: 'لە', gloss: 'PREP' }]);
+    assert.equal(lemmatize('لەیلاکە'), 'لەیلا'); // a known name keeps its لە
   });
   it('does not cut unknown words into fragments', () => {
     assert.equal(stem('قەرەتەپە'), 'قەرەتەپە');
