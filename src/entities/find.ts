@@ -186,7 +186,9 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
 function commonReading(word: string, form: string): boolean {
   if (form.length > 4) return false;
   const [best] = analyze(word);
-  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.lemma !== form;
+  // دهۆکیش is دهۆک + ‑یش, not the adjective دهۆکی + ‑ش
+  const nisba = best?.lemma === `${form}ی` && best.suffixes.length === 1 && best.suffixes[0]!.gloss === 'ADD';
+  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.lemma !== form && !nisba;
 }
 
 /** The longest gazetteer name starting at token `i`, the last token possibly inflected. */
@@ -215,7 +217,7 @@ function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candid
     }
   }
   const entry = lookupWord(first.normalized, '', lex);
-  if (!entry || unsureCurrency(entry, tokens, i)) return undefined;
+  if (!entry || unsureCurrency(entry, tokens, i) || unsurePlace(entry, tokens, i, lex)) return undefined;
   return { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 };
 }
 
@@ -313,6 +315,24 @@ function chainIsName(tokens: readonly EntityToken[], i: number, last: number, fo
 function unsureCurrency(entry: LexiconEntry, tokens: readonly EntityToken[], i: number): boolean {
   return entry.currency === true && WORD_LIKE_CURRENCIES.has(entry.canonical) && !isNumberToken(tokens, i - 1);
 }
+
+/**
+ * A place name the lexicon also lists as a common noun, and reads first as the noun (`دووکان`
+ * "shop" beside the town دووکان/دوکان), counts only after a preposition of place or a place head (`لە دووکان`,
+ * `قەزای دووکان`).
+ */
+function unsurePlace(entry: LexiconEntry, tokens: readonly EntityToken[], i: number, lex: Lexicon): boolean {
+  if (entry.type !== 'LOC') return false;
+  const [best, ...rest] = analyze(tokens[i]!.normalized);
+  const homograph = best !== undefined && !best.guessed && best.pos === 'noun' && rest.some((a) => a.pos === 'propn' && a.lemma === best.lemma);
+  if (!homograph) return false;
+  const before = tokens[i - 1];
+  if (!isWord(before)) return true;
+  return !PLACE_PREPOSITIONS.has(before.normalized) && headOf(before.normalized, lex.placeHeads, EZAFE_ENDINGS) === undefined;
+}
+
+/** Prepositions of place before a name (Thackston 2006, prepositions). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['لە', 'بۆ', 'تا', 'هەتا', 'بەرەو', 'لەنێو']);
 
 /** Currency names that are also common words or their typos: `لیرە` for `لێرە` "here". */
 const WORD_LIKE_CURRENCIES: ReadonlySet<string> = new Set(['لیرە']);

@@ -123,6 +123,14 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
   it('a short name reached only by stripping suffixes needs the word not to be a common word', () => {
     assert.deepEqual(brief('وانەی یەکەم دەستی پێکرد'), []);
   });
+  it('a place the lexicon also knows as a common noun needs a preposition of place or a place head', () => {
+    assert.deepEqual(brief('سەد دووکان و دووکانەکانی بازاڕ داخران'), []);
+    assert.deepEqual(brief('لە دووکان باران بارى'), ['LOC دووکان → دوکان']);
+    assert.deepEqual(brief('قەزای دووکان'), ['LOC قەزای دووکان → قەزای دوکان']);
+  });
+  it('a place with -یش is the place, not its adjective with -ش', () => {
+    assert.deepEqual(brief('لە دهۆکیش خەڵک کۆبوونەوە'), ['LOC دهۆکیش → دهۆک']);
+  });
   it('a currency that is also a common word needs a number before it', () => {
     assert.deepEqual(brief('وانەی یەکەم لیرە دەخوێنرێت'), []);
     assert.deepEqual(brief('بە ١٠٠ لیرە کڕی'), ['MISC لیرە → لیرە']);
