@@ -258,6 +258,19 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
   return last;
 }
 
+/**
+ * Suffixes no word inside a name carries: the plural possessives (`‑مان ‑تان ‑یان`; the
+ * one-letter singular ones are too often the end of a stem), the copulas of the first and second
+ * person, the singular definite (a plural definite is: `هەڵبژاردنی شارەوانییەکان`).
+ */
+const POINTING_GLOSSES = /^(?:POSS\.[123]PL|COP\.[12]|DEF$)/;
+
+/** A known common word whose best analysis carries a {@link POINTING_GLOSSES} suffix. */
+function pointingWord(word: string): boolean {
+  const [best] = analyze(word);
+  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.suffixes.some((m) => POINTING_GLOSSES.test(m.gloss));
+}
+
 /** Whether token `k` is the last of its sentence (before `.`, `؟`, `!` or the end). */
 function clauseFinal(tokens: readonly EntityToken[], k: number): boolean {
   const next = tokens[k + 1];
@@ -457,12 +470,14 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       }
     } else if (head) {
       let last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
-      // a pointing word at the end is not part of the name (وەزارەتی دەرەوەی وڵاتەکەی)
+      // a pointing word at the end is not part of the name (وەزارەتی دەرەوەی وڵاتەکەی,
+      // هاوپەیمانی سەربازی دایکەکەیان, خولی سەربازییان)
       const full = last;
-      while (last > i + 1 && !found[last] && VAGUE_COMPLEMENTS.has(tokens[last]!.normalized)) last--;
+      while (last > i && !found[last] && (VAGUE_COMPLEMENTS.has(tokens[last]!.normalized) || pointingWord(tokens[last]!.normalized))) last--;
       if (last > i && chainIsName(tokens, i, last, found, lex)) {
         let canonical = span(tokens, i, last);
-        if (last < full && canonical.endsWith('ی')) canonical = canonical.slice(0, -1); // its ezafe went with the word cut off
+        // its ezafe went with the word cut off (not the ی of an adjective: هاوپەیمانی سەربازی)
+        if (last < full && canonical.endsWith('ی') && analyze(tokens[last]!.normalized)[0]?.suffixes.at(-1)?.gloss === 'EZ') canonical = canonical.slice(0, -1);
         // a known name at the end is written uninflected (فڕۆکەخانەی سلێمانییەوە → … سلێمانی)
         const known = found[last];
         if (known && known.last === last && known.first > i && known.type !== 'PER') canonical = `${span(tokens, i, known.first - 1)} ${known.canonical}`;

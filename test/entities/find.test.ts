@@ -128,6 +128,11 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
     assert.deepEqual(brief('لە دووکان باران بارى'), ['LOC دووکان → دوکان']);
     assert.deepEqual(brief('قەزای دووکان'), ['LOC قەزای دووکان → قەزای دوکان']);
   });
+  it('a word with a plural possessive, a person copula or the singular definite ends a head chain', () => {
+    assert.deepEqual(brief('خولی سەربازییان دەبینن'), []);
+    assert.deepEqual(brief('هاوپەیمانی سەربازی دایکەکەیان'), ['ORG هاوپەیمانی سەربازی → هاوپەیمانی سەربازی']);
+    assert.deepEqual(brief('هەڵبژاردنی شارەوانییەکان'), ['MISC هەڵبژاردنی شارەوانییەکان → هەڵبژاردنی شارەوانییەکان']);
+  });
   it('a place with -یش is the place, not its adjective with -ش', () => {
     assert.deepEqual(brief('لە دهۆکیش خەڵک کۆبوونەوە'), ['LOC دهۆکیش → دهۆک']);
   });
