@@ -167,7 +167,9 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
     const key = prefix + form;
     if (form !== word && lex.exactOnly.has(key)) continue;
     if (form !== word && prefix === '' && commonReading(word, form)) continue;
-    found = lex.names.get(key) ?? (key.length >= 4 ? lex.bySkeleton.get(skeleton(key)) : undefined);
+    // another spelling of a name, unless the word is a common word as spelled (تەمەن "age" is
+    // not the currency تمەن, دووکان "shop" not the town دوکان)
+    found = lex.names.get(key) ?? (key.length >= 4 && !isCommonWord(key) ? lex.bySkeleton.get(skeleton(key)) : undefined);
     // a place or an organisation does not take the indefinite: چینێکی "a layer of" is not China
     // (a people's name does: کوردێک "a Kurd")
     if (found && found.type !== 'MISC' && form !== word && /^(?:ێک|یەک)/.test(word.slice(form.length))) found = undefined;
@@ -612,6 +614,12 @@ function propagate(found: Candidate[], tokens: readonly EntityToken[], lex: Lexi
         note(singles, key, value, (a) => a.type === value.type && a.canonical === value.canonical);
       }
     }
+  }
+  // a word that is one person's given name is not another's surname (لەیلا عەلوی, خالید لەیلا)
+  for (const c of kept) {
+    const words = c.canonical.split(' ');
+    if (c.type !== 'PER' || words.length < 2) continue;
+    for (const key of [words[0]!, skeleton(words[0]!)]) if (surnames.has(key)) surnames.set(key, undefined);
   }
   const fullName = (word: string): string | undefined => {
     for (const form of nameCandidates(word)) {

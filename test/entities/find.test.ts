@@ -133,6 +133,14 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
     assert.deepEqual(brief('هاوپەیمانی سەربازی دایکەکەیان'), ['ORG هاوپەیمانی سەربازی → هاوپەیمانی سەربازی']);
     assert.deepEqual(brief('هەڵبژاردنی شارەوانییەکان'), ['MISC هەڵبژاردنی شارەوانییەکان → هەڵبژاردنی شارەوانییەکان']);
   });
+  it('another spelling of a name does not catch a common word as spelled', () => {
+    assert.deepEqual(brief('لە تەمەنی ساڵییەوە'), []); // تەمەن "age", not the currency تمەن
+    assert.deepEqual(brief('بە ١٠٠ هەزار تمەن'), ['MISC تمەن → تمەن']);
+  });
+  it('a given name of one person is not the surname of another', () => {
+    const out = brief('لەیلا عەلوی هات. کوڕێکی هەیە بە ناوی خالید لەیلا. لەیلا گوتی');
+    assert.ok(!out.some((e) => e.startsWith('PER لەیلا → ')), out.join(' | '));
+  });
   it('a place with -یش is the place, not its adjective with -ش', () => {
     assert.deepEqual(brief('لە دهۆکیش خەڵک کۆبوونەوە'), ['LOC دهۆکیش → دهۆک']);
   });
