@@ -139,7 +139,7 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
   });
   it('a given name of one person is not the surname of another', () => {
     const out = brief('لەیلا عەلوی هات. کوڕێکی هەیە بە ناوی خالید لەیلا. لەیلا گوتی');
-    assert.ok(!out.some((e) => e.startsWith('PER لەیلا → ')), out.join(' | '));
+    assert.deepEqual(out.filter((e) => e.endsWith('→ خالید لەیلا')), ['PER خالید لەیلا → خالید لەیلا']);
   });
   it('a place with -یش is the place, not its adjective with -ش', () => {
     assert.deepEqual(brief('لە دهۆکیش خەڵک کۆبوونەوە'), ['LOC دهۆکیش → دهۆک']);
