@@ -153,6 +153,9 @@ describe('ordinals, clitics written apart and spelling variants', () => {
   });
   it('reads a lone clitic as a particle', () => {
     assert.equal(first('ی').pos, 'part');
+    // and a preverb written apart from its verb (هەڵ بکەنەوە)
+    assert.equal(first('هەڵ').pos, 'part');
+    assert.equal(first('هەڵ').guessed, false);
   });
   it('finds words written with و for وو and ل for ڵ, marking the respelling', () => {
     assert.equal(lemmatize('نوسینەکان'), 'نووسین');
