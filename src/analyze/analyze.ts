@@ -258,11 +258,13 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
   });
   const quotes = outside(findQuotes(source, { entities, normalized: n }), foreign);
 
-  // the sentences the collection repeats (menus, sidebars) do not count for keywords
-  const repeated: Array<readonly [number, number]> = [];
+  // the sentences the collection repeats (menus, sidebars) do not count for keywords, nor do the
+  // words of dates (کانوونی دووەم, هەفتەی ڕابردوو): a month is not what a text is about
+  const repeated: Array<readonly [number, number]> = dates.map((d) => [d.start, d.end] as const);
   if (options.furniture && options.furniture.sentences.size > 0) {
     for (const s of sentences) if (options.furniture.sentences.has(sentenceKey(s.text))) repeated.push([s.start, s.end]);
   }
+  repeated.sort((a, b) => a[0] - b[0]);
   let r = 0;
   // object literals, not spreads: this runs once per token
   const lemmas: string[] = [];

@@ -167,7 +167,9 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
     const key = prefix + form;
     if (form !== word && lex.exactOnly.has(key)) continue;
     if (form !== word && prefix === '' && commonReading(word, form)) continue;
-    found = lex.names.get(key) ?? (key.length >= 4 ? lex.bySkeleton.get(skeleton(key)) : undefined);
+    // another spelling of a name, unless the word is a common word as spelled (تەمەن "age" is
+    // not the currency تمەن, دووکان "shop" not the town دوکان)
+    found = lex.names.get(key) ?? (key.length >= 4 && !isCommonWord(key) ? lex.bySkeleton.get(skeleton(key)) : undefined);
     // a place or an organisation does not take the indefinite: چینێکی "a layer of" is not China
     // (a people's name does: کوردێک "a Kurd")
     if (found && found.type !== 'MISC' && form !== word && /^(?:ێک|یەک)/.test(word.slice(form.length))) found = undefined;
@@ -186,7 +188,9 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
 function commonReading(word: string, form: string): boolean {
   if (form.length > 4) return false;
   const [best] = analyze(word);
-  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.lemma !== form;
+  // دهۆکیش is دهۆک + ‑یش, not the adjective دهۆکی + ‑ش
+  const nisba = best?.lemma === `${form}ی` && best.suffixes.length === 1 && best.suffixes[0]!.gloss === 'ADD';
+  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.lemma !== form && !nisba;
 }
 
 /** The longest gazetteer name starting at token `i`, the last token possibly inflected. */
@@ -215,7 +219,7 @@ function lookup(tokens: readonly EntityToken[], i: number, lex: Lexicon): Candid
     }
   }
   const entry = lookupWord(first.normalized, '', lex);
-  if (!entry || unsureCurrency(entry, tokens, i)) return undefined;
+  if (!entry || unsureCurrency(entry, tokens, i) || unsurePlace(entry, tokens, i, lex)) return undefined;
   return { first: i, last: i, type: entry.type, canonical: entry.canonical, priority: 2 };
 }
 
@@ -254,6 +258,19 @@ function ezafeChain(tokens: readonly EntityToken[], i: number, max: number, foun
     if (!t.normalized.endsWith('ی')) break;
   }
   return last;
+}
+
+/**
+ * Suffixes no word inside a name carries: the plural possessives (`‑مان ‑تان ‑یان`; the
+ * one-letter singular ones are too often the end of a stem), the copulas of the first and second
+ * person, the singular definite (a plural definite is: `هەڵبژاردنی شارەوانییەکان`).
+ */
+const POINTING_GLOSSES = /^(?:POSS\.[123]PL|COP\.[12]|DEF$)/;
+
+/** A known common word whose best analysis carries a {@link POINTING_GLOSSES} suffix. */
+function pointingWord(word: string): boolean {
+  const [best] = analyze(word);
+  return best !== undefined && !best.guessed && best.pos !== 'propn' && best.suffixes.some((m) => POINTING_GLOSSES.test(m.gloss));
 }
 
 /** Whether token `k` is the last of its sentence (before `.`, `؟`, `!` or the end). */
@@ -313,6 +330,24 @@ function chainIsName(tokens: readonly EntityToken[], i: number, last: number, fo
 function unsureCurrency(entry: LexiconEntry, tokens: readonly EntityToken[], i: number): boolean {
   return entry.currency === true && WORD_LIKE_CURRENCIES.has(entry.canonical) && !isNumberToken(tokens, i - 1);
 }
+
+/**
+ * A place name the lexicon also lists as a common noun, and reads first as the noun (`دووکان`
+ * "shop" beside the town دووکان/دوکان), counts only after a preposition of place or a place head (`لە دووکان`,
+ * `قەزای دووکان`).
+ */
+function unsurePlace(entry: LexiconEntry, tokens: readonly EntityToken[], i: number, lex: Lexicon): boolean {
+  if (entry.type !== 'LOC') return false;
+  const [best, ...rest] = analyze(tokens[i]!.normalized);
+  const homograph = best !== undefined && !best.guessed && best.pos === 'noun' && rest.some((a) => a.pos === 'propn' && a.lemma === best.lemma);
+  if (!homograph) return false;
+  const before = tokens[i - 1];
+  if (!isWord(before)) return true;
+  return !PLACE_PREPOSITIONS.has(before.normalized) && headOf(before.normalized, lex.placeHeads, EZAFE_ENDINGS) === undefined;
+}
+
+/** Prepositions of place before a name (Thackston 2006, prepositions). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['لە', 'بۆ', 'تا', 'هەتا', 'بەرەو', 'لەنێو']);
 
 /** Currency names that are also common words or their typos: `لیرە` for `لێرە` "here". */
 const WORD_LIKE_CURRENCIES: ReadonlySet<string> = new Set(['لیرە']);
@@ -437,12 +472,14 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
       }
     } else if (head) {
       let last = ezafeChain(tokens, i, head === 'LOC' ? 2 : 4, found);
-      // a pointing word at the end is not part of the name (وەزارەتی دەرەوەی وڵاتەکەی)
+      // a pointing word at the end is not part of the name (وەزارەتی دەرەوەی وڵاتەکەی,
+      // هاوپەیمانی سەربازی دایکەکەیان, خولی سەربازییان)
       const full = last;
-      while (last > i + 1 && !found[last] && VAGUE_COMPLEMENTS.has(tokens[last]!.normalized)) last--;
+      while (last > i && !found[last] && (VAGUE_COMPLEMENTS.has(tokens[last]!.normalized) || pointingWord(tokens[last]!.normalized))) last--;
       if (last > i && chainIsName(tokens, i, last, found, lex)) {
         let canonical = span(tokens, i, last);
-        if (last < full && canonical.endsWith('ی')) canonical = canonical.slice(0, -1); // its ezafe went with the word cut off
+        // its ezafe went with the word cut off (not the ی of an adjective: هاوپەیمانی سەربازی)
+        if (last < full && canonical.endsWith('ی') && analyze(tokens[last]!.normalized)[0]?.suffixes.at(-1)?.gloss === 'EZ') canonical = canonical.slice(0, -1);
         // a known name at the end is written uninflected (فڕۆکەخانەی سلێمانییەوە → … سلێمانی)
         const known = found[last];
         if (known && known.last === last && known.first > i && known.type !== 'PER') canonical = `${span(tokens, i, known.first - 1)} ${known.canonical}`;
@@ -577,6 +614,12 @@ function propagate(found: Candidate[], tokens: readonly EntityToken[], lex: Lexi
         note(singles, key, value, (a) => a.type === value.type && a.canonical === value.canonical);
       }
     }
+  }
+  // a word that is one person's given name is not another's surname (لەیلا عەلوی, خالید لەیلا)
+  for (const c of kept) {
+    const words = c.canonical.split(' ');
+    if (c.type !== 'PER' || words.length < 2) continue;
+    for (const key of [words[0]!, skeleton(words[0]!)]) if (surnames.has(key)) surnames.set(key, undefined);
   }
   const fullName = (word: string): string | undefined => {
     for (const form of nameCandidates(word)) {

@@ -173,6 +173,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       const [sentenceStart] = toSourceRange(n, r.from, r.from);
       const pick = speakerOf(sentenceStart, vs, vs, ve, false);
       if (!pick) continue; // reported speech is kept only with its speaker
+      if (r.adjacent && !/^[\s،,]*$/u.test(text.slice(pick.end, vs))) continue;
       quote.speaker = speakerSpan(pick);
       out.push(quote);
     }
@@ -181,23 +182,42 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   return out;
 }
 
-/** A cheap test for a text that may hold reported speech (a speech verb followed by کە). */
-const INDIRECT_HINT = /\sکە[\s:]/u;
+/** A cheap test for a text that may hold reported speech (a speech verb followed by کە, or دەڵێت). */
+const INDIRECT_HINT = /\sکە[\s:]|دەڵێ/u;
+
+/**
+ * The present speech verbs of news reports (`X دەڵێت …` "X says …"), which introduce what was
+ * said without `کە` when the speaker comes right before them (Thackston 2006, reported speech).
+ */
+const BARE_REPORT_VERBS: ReadonlySet<string> = new Set(['دەڵێت', 'دەڵێ', 'دەڵێن']);
+
+/** Reported speech found by {@link reportedSpeech}; `adjacent`: the speaker must end right before the verb. */
+interface Reported {
+  from: number;
+  textStart: number;
+  textEnd: number;
+  verb: { start: number; end: number };
+  adjacent: boolean;
+}
 
 /**
  * Reported speech outside the sentences that hold a direct quote: a speech verb followed by
- * `کە` (`گوتی کە`, `ڕایگەیاند کە`); the words after `کە` to the end of the sentence are what was
- * said. Normalized offsets.
+ * `کە` (`گوتی کە`, `ڕایگەیاند کە`), or a present report verb with none (`X دەڵێت …`); the words
+ * after `کە` (or the verb) to the end of the sentence are what was said. Normalized offsets.
  */
-function reportedSpeech(norm: string, quoted: readonly (readonly [number, number])[]): Array<{ from: number; textStart: number; textEnd: number; verb: { start: number; end: number } }> {
-  const out: Array<{ from: number; textStart: number; textEnd: number; verb: { start: number; end: number } }> = [];
+function reportedSpeech(norm: string, quoted: readonly (readonly [number, number])[]): Reported[] {
+  const out: Reported[] = [];
   let q = 0;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(norm); m !== null; m = VERB_RE.exec(norm)) {
     const vs = m.index;
     const ve = vs + m[0].length;
     if (NOUN_SET.has(m[0])) continue;
-    const after = /^[\s:،,]*کە[\s:]+/u.exec(norm.slice(ve, ve + 12));
+    const head = norm.slice(ve, ve + 12);
+    const withKe = /^[\s:،,]*کە[\s:]+/u.exec(head);
+    // without کە: a present report verb with the speaker right before it, then a word
+    const bare = withKe ? null : BARE_REPORT_VERBS.has(m[0]) ? /^\s*:?\s+(?=[\p{L}«"“])/u.exec(head) : null;
+    const after = withKe ?? bare;
     if (!after) continue;
     while (q < quoted.length && quoted[q]![1] <= vs) q++;
     if (q < quoted.length && quoted[q]![0] <= vs) continue; // inside a sentence with a direct quote
@@ -206,7 +226,7 @@ function reportedSpeech(norm: string, quoted: readonly (readonly [number, number
     const textStart = ve + after[0].length;
     let textEnd = textStart;
     while (textEnd < norm.length && !SENTENCE_END.test(norm[textEnd]!) && textEnd - textStart < MAX_QUOTE) textEnd++;
-    out.push({ from, textStart, textEnd, verb: { start: vs, end: ve } });
+    out.push({ from, textStart, textEnd, verb: { start: vs, end: ve }, adjacent: bare !== null });
     VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, textEnd);
   }
   return out;

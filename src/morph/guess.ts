@@ -17,8 +17,38 @@ function guessable(chain: Chain, stem: string): boolean {
   return false;
 }
 
+/**
+ * Prepositions often written onto the next word (لەفایلەکان "from the files", بەکارمەندەکە):
+ * shed from an unknown word only when a determiner follows a stem of three letters or more.
+ */
+const PROCLITICS: readonly string[] = ['لە', 'بە'];
+
+function guessProclitic(w: string): Candidate | undefined {
+  const p = PROCLITICS.find((x) => w.startsWith(x));
+  if (p === undefined) return undefined;
+  for (let i = p.length + 3; i < w.length; i++) {
+    const stem = w.slice(p.length, i);
+    const chain = nominalChains(ctxOf(stem), w.slice(i)).find((c) => !c.dropE && ['DEF', 'DEF.PL'].includes(c.morphemes[0]?.gloss ?? ''));
+    if (!chain) continue;
+    return {
+      lemma: stem,
+      pos: 'noun',
+      stem,
+      prefixes: [{ form: p, gloss: 'PREP' }],
+      suffixes: chain.morphemes,
+      guessed: true,
+      features: { ...chain.features },
+      cost: 9.9 + chain.cost,
+      surface: i - p.length,
+    };
+  }
+  return undefined;
+}
+
 export function guess(w: string): Candidate[] {
   const out: Candidate[] = [];
+  const proclitic = guessProclitic(w);
+  if (proclitic) out.push(proclitic);
   for (let i = 2; i < w.length; i++) {
     const stem = w.slice(0, i);
     const chains = nominalChains(ctxOf(stem), w.slice(i));

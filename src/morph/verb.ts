@@ -163,6 +163,9 @@ export function verb(w: string, out: Candidate[], offset: number, head: string, 
                 (clitic ? 0.4 : 0) +
                 (p.preverb && !head && !COMPOUNDS.has(part + s.verb.base) ? 0.8 : 0) +
                 (s.voice === 'passive' ? 0.3 : 0) +
+                // a tie between verbs goes to the far more frequent light verb: بکەنەوە is کردن
+                // "do / open", not the imperative of کەنین "laugh"
+                (LIGHT_VERBS.has(s.verb.base) ? -0.05 : 0) +
                 (s.kind !== 'past' && suffix.startsWith('ت') && SHADOWED_PRESENT.has(stem) ? 0.6 : 0),
               surface: i - j,
             });

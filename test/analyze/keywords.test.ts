@@ -60,6 +60,12 @@ describe('keywords: light verbs and page furniture (issue 14)', () => {
     assert.ok(!learned.includes('وەرزش') && !learned.includes('کولتوور'));
     assert.equal(learned[0], 'بازاڕ');
   });
+  it('leaves the words of dates out: a month is not what a text is about', () => {
+    const text = 'لە کانوونی دووەم بازاڕ داخرا. لە کانوونی دووەم بازاڕ کرایەوە. کانوونی دووەم سارد بوو.';
+    const lemmas = analyzeDocument(text, { reference: '2026-11-20' }).keywords.map((k) => k.lemma);
+    assert.ok(lemmas.includes('بازاڕ'));
+    assert.ok(lemmas.every((l) => !l.startsWith('کانوون')), lemmas.join(' '));
+  });
   it('rejects bad options, naming them', () => {
     assert.throws(() => learnFurniture([], { minShare: 2 }), /minShare/);
     assert.throws(() => learnFurniture([], { minDocuments: 0 }), /minDocuments/);

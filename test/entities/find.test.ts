@@ -123,6 +123,27 @@ describe('findEntities: generic phrases, homographs, surnames (issue 14)', () =>
   it('a short name reached only by stripping suffixes needs the word not to be a common word', () => {
     assert.deepEqual(brief('وانەی یەکەم دەستی پێکرد'), []);
   });
+  it('a place the lexicon also knows as a common noun needs a preposition of place or a place head', () => {
+    assert.deepEqual(brief('سەد دووکان و دووکانەکانی بازاڕ داخران'), []);
+    assert.deepEqual(brief('لە دووکان باران بارى'), ['LOC دووکان → دوکان']);
+    assert.deepEqual(brief('قەزای دووکان'), ['LOC قەزای دووکان → قەزای دوکان']);
+  });
+  it('a word with a plural possessive, a person copula or the singular definite ends a head chain', () => {
+    assert.deepEqual(brief('خولی سەربازییان دەبینن'), []);
+    assert.deepEqual(brief('هاوپەیمانی سەربازی دایکەکەیان'), ['ORG هاوپەیمانی سەربازی → هاوپەیمانی سەربازی']);
+    assert.deepEqual(brief('هەڵبژاردنی شارەوانییەکان'), ['MISC هەڵبژاردنی شارەوانییەکان → هەڵبژاردنی شارەوانییەکان']);
+  });
+  it('another spelling of a name does not catch a common word as spelled', () => {
+    assert.deepEqual(brief('لە تەمەنی ساڵییەوە'), []); // تەمەن "age", not the currency تمەن
+    assert.deepEqual(brief('بە ١٠٠ هەزار تمەن'), ['MISC تمەن → تمەن']);
+  });
+  it('a given name of one person is not the surname of another', () => {
+    const out = brief('لەیلا عەلوی هات. کوڕێکی هەیە بە ناوی خالید لەیلا. لەیلا گوتی');
+    assert.deepEqual(out.filter((e) => e.endsWith('→ خالید لەیلا')), ['PER خالید لەیلا → خالید لەیلا']);
+  });
+  it('a place with -یش is the place, not its adjective with -ش', () => {
+    assert.deepEqual(brief('لە دهۆکیش خەڵک کۆبوونەوە'), ['LOC دهۆکیش → دهۆک']);
+  });
   it('a currency that is also a common word needs a number before it', () => {
     assert.deepEqual(brief('وانەی یەکەم لیرە دەخوێنرێت'), []);
     assert.deepEqual(brief('بە ١٠٠ لیرە کڕی'), ['MISC لیرە → لیرە']);

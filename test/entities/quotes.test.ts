@@ -75,6 +75,13 @@ describe('findQuotes: speech verbs apart, speakers after the quote, reported spe
     assert.equal(q?.verb, 'گوتی');
     assert.deepEqual(who('نەتەوە یەکگرتووەکان ڕایگەیاند کە یارمەتی دەنێرێت.'), ['indirect نەتەوە یەکگرتووەکان: یارمەتی دەنێرێت']);
   });
+  it('reads X دەڵێت … without کە as reported speech when the speaker is right before the verb', () => {
+    assert.deepEqual(who('شوان محەمەد دەڵێت نرخەکان بەرز بوونەتەوە.'), ['indirect شوان محەمەد: نرخەکان بەرز بوونەتەوە']);
+    assert.deepEqual(who('شوان محەمەد دەڵێت: نرخەکان بەرز بوونەتەوە.'), ['indirect شوان محەمەد: نرخەکان بەرز بوونەتەوە']);
+    // a place between the speaker and the verb, or a saying with no person, is not enough
+    assert.deepEqual(who('شوان محەمەد لە هەولێر دەڵێت نرخەکان بەرز بوونەتەوە.'), []);
+    assert.deepEqual(who('پەندێک دەڵێت ئاو ڕوون نییە.'), []);
+  });
   it('leaves reported speech without a speaker, and a sentence with a direct quote, alone', () => {
     assert.deepEqual(who('ئەو گوتی کە دێت.'), []);
     assert.deepEqual(who('ئازاد محەمەد گوتی کە «دێم».'), ['ئازاد محەمەد: دێم']);

@@ -60,6 +60,11 @@ describe('verb analysis', () => {
     assert.equal(lemmatize('سووتاندبێتمان'), 'سووتاندن');
     assert.equal(lemmatize('دیتبایانین'), 'دیتن');
   });
+  it('gives a tie between verbs to the light verb', () => {
+    // بکەنەوە "do it again / open (pl.)", not an imperative of کەنین "laugh"
+    assert.equal(lemmatize('بکەنەوە'), 'کردن');
+    assert.equal(lemmatize('پێدەکەنن'), 'پێکەنین');
+  });
   it('keeps preverbs and light-verb compounds in the lemma', () => {
     assert.equal(lemmatize('دەردەکەوێ'), 'دەرکەوتن');
     assert.equal(lemmatize('هەڵکەندبوو'), 'هەڵکەندن');
@@ -125,6 +130,11 @@ describe('guesser', () => {
     assert.equal(a.guessed, true);
     assert.equal(a.lemma, 'زیرۆفۆن');
   });
+  it('sheds a preposition written onto an unknown noun with a determiner', () => {
+    assert.equal(lemmatize('لەفایلەکان'), 'فایل');
+    assert.deepEqual(first('لەفایلەکان').prefixes, [{ form: 'لە', gloss: 'PREP' }]);
+    assert.equal(lemmatize('لەیلاکە'), 'لەیلا'); // a known name keeps its لە
+  });
   it('does not cut unknown words into fragments', () => {
     assert.equal(stem('قەرەتەپە'), 'قەرەتەپە');
   });
@@ -143,6 +153,9 @@ describe('ordinals, clitics written apart and spelling variants', () => {
   });
   it('reads a lone clitic as a particle', () => {
     assert.equal(first('ی').pos, 'part');
+    // and a preverb written apart from its verb (هەڵ بکەنەوە)
+    assert.equal(first('هەڵ').pos, 'part');
+    assert.equal(first('هەڵ').guessed, false);
   });
   it('finds words written with و for وو and ل for ڵ, marking the respelling', () => {
     assert.equal(lemmatize('نوسینەکان'), 'نووسین');

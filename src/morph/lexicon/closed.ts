@@ -69,6 +69,13 @@ export const NUMBER_WORDS: readonly string[] = [
 /** Clitics written apart (after a number or a tatweel: ١٠ ـی), analyzed as particles. */
 export const CLITICS = words(`ی ە ەوە یش ش دا م ت مان تان یان ەم`);
 
+/**
+ * Preverbs written apart from their verb in real text (`هەڵ بکەنەوە`; Thackston 2006, preverbs),
+ * analyzed as particles; دا ڕا تێ لێ پێ are already postpositions or prepositions, and وەر is
+ * also the present stem of هاتن (وەرە "come!").
+ */
+const SEPARATE_PREVERBS = words(`هەڵ`);
+
 /** The part of speech of every closed-class word. */
 export const CLOSED_CLASSES: readonly (readonly [PartOfSpeech, readonly string[]])[] = [
   ['pron', PRONOUNS],
@@ -79,4 +86,5 @@ export const CLOSED_CLASSES: readonly (readonly [PartOfSpeech, readonly string[]
   ['part', PARTICLES],
   ['num', NUMBER_WORDS],
   ['part', CLITICS],
+  ['part', SEPARATE_PREVERBS],
 ];
