@@ -96,8 +96,8 @@ export const JOIN_COST = 0.5;
  * یە (بۆیە) but after ی it doubles (چییە).
  */
 export const REWRITES = [
+  // also covers ۆتەوە → ووەتەوە at the end of a word (کردۆتەوە): one rule, not two
   ['ۆتە', 'ووەتە', 0.3, 'any'],
-  ['ۆتەوە', 'ووەتەوە', 0.3, 'end'],
   ['وە', 'ووە', 0.4, 'end'],
   ['ئە', 'دە', 0.5, 'start'],
   ['ئە', 'ە', 0.8, 'start'],
