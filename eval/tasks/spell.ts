@@ -39,7 +39,7 @@ function readAmani(path: string): AmaniRow[] {
   return rows;
 }
 
-const UNIT = { sub: new Map<number, number>(), ins: new Map<number, number>(), del: new Map<number, number>() };
+const UNIT = { sub: new Map<number, number>(), ins: new Map<number, number>(), del: new Map<number, number>(), double: new Map<number, number>() };
 
 export const spellEval: EvalTask = {
   name: 'spell',

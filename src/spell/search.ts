@@ -17,8 +17,6 @@ import type { Trie } from './vocabulary.js';
 const HAMZA = 'ئ'.charCodeAt(0);
 const HEH = 'ه'.charCodeAt(0);
 const AE = 'ە'.charCodeAt(0);
-const WAW = 'و'.charCodeAt(0);
-const YEH = 'ی'.charCodeAt(0);
 /** Longest typed word searched: longer ones get no suggestion from the trie. */
 export const MAX_SEARCH_LENGTH = 40;
 
@@ -52,6 +50,7 @@ export function searchTrie(trie: Trie, typed: string, model: CostTables, budget:
   const { first, next, letter, band } = trie;
   const sub = model.sub;
   const ins = model.ins;
+  const double = model.double;
 
   const visit = (node: number, d: number): void => {
     const c = letter[node]!;
@@ -61,7 +60,7 @@ export function searchTrie(trie: Trie, typed: string, model: CostTables, budget:
     const row = rows[d]!;
     const prev2 = d >= 2 ? rows[d - 2]! : undefined;
     // only و and ی are written doubled in Sorani (وو û, یی); other letters are never geminated
-    const insC = c === pc && (c === WAW || c === YEH) ? DOUBLED_LETTER : ins.get(c) ?? DEFAULT_EDIT;
+    const insC = (c === pc ? double.get(c) : undefined) ?? ins.get(c) ?? DEFAULT_EDIT;
     let v0 = prev[0]! + (d === 1 && c === HAMZA ? MISSING_INITIAL_HAMZA : insC);
     row[0] = v0;
     let best = v0;

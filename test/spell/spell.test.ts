@@ -101,6 +101,10 @@ describe('detectKeyboard and repair', () => {
     assert.equal(r.keyboard, 'arabic');
     assert.equal(r.text, 'بەرهەمەکانی ئاسۆ');
   });
+  it('restores وو typed as one و (the Persian and Arabic spelling of long u) and keeps a word and its negated verb apart', () => {
+    assert.equal(repair('ماندو نه بن', { keyboard: 'persian' }).text, 'ماندوو نەبن');
+    assert.equal(repair('ماندو نه بن', { keyboard: 'arabic' }).text, 'ماندوو نەبن');
+  });
   it('reports changes with ranges in the original text', () => {
     const text = 'دستان خوش بیت';
     for (const c of repair(text).changes) assert.equal(text.slice(c.start, c.end), c.from);
