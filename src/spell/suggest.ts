@@ -136,7 +136,9 @@ function knownVariants(w: string, model: CostTables, options: SpellOptions | und
     const had = out.get(v);
     if (v === w || (had && had.cost <= base + c)) continue;
     const r = checkPrepared(v, options);
-    if (r.known && r.source !== 'not-arabic-script') add(out, v, base + c, r.frequency);
+    // under a keyboard model its near-free confusions make too many chance compounds: only
+    // words of the vocabulary, the morphology or a dictionary count there
+    if (r.known && r.source !== 'not-arabic-script' && (r.source !== 'compound' || model === GENERAL)) add(out, v, base + c, r.frequency);
   }
 }
 
@@ -169,7 +171,8 @@ export function candidates(w: string, options: SpellOptions | undefined, model: 
   const out = new Map<string, Found>();
   if (w.length === 0 || !hasArabicLetter(w)) return out;
   const self = checkPrepared(w, options);
-  if (self.known) add(out, w, 0, self.frequency);
+  // a compound is a guess: a closer spelling may still be meant (re-spelling weighs the two)
+  if (self.known && self.source !== 'compound') add(out, w, 0, self.frequency);
   searchTrie(vocabularyTrie(), w, model, budget, out);
   for (const d of options?.dictionaries ?? []) {
     const found = new Map<string, Found>();

@@ -27,6 +27,13 @@ describe('check', () => {
     assert.deepEqual(check('2024'), { known: true, word: '2024', source: 'not-arabic-script', frequency: -1 });
     assert.equal(check('').known, true);
   });
+  it('knows compounds of two common words, with or without the linker ە, but not inflections written apart from the standard', () => {
+    assert.equal(check('هەستەدەمار').source, 'compound');
+    assert.equal(check('کۆمپیوتەرسازی').source, 'compound');
+    // ی + ەکان is written ییەکان: a vowel-initial part is no compound part
+    assert.equal(check('فەرمیەکان').known, false);
+    assert.equal(check('بەرژەوەندیەکانی').known, false);
+  });
   it('gives frequency bands: common words are in higher bands', () => {
     assert.ok(check('لە').frequency > check('بەهەشت').frequency);
   });
