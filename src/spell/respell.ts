@@ -92,7 +92,11 @@ const CHOICE_CACHE_LIMIT = 20_000;
 
 /** The best spelling of one prepared word under a re-spelling mode, with its candidates. */
 export function chooseSpelling(w: string, mode: RespellMode, options: SpellOptions | undefined): Choice {
-  const found = candidates(w, options, mode.model, mode.budget);
+  // a known word is only re-spelled within `knownMaxCost` (or not at all): no dearer search
+  const r = checkPrepared(w, options);
+  const selfKnown = r.known && r.source !== 'compound';
+  const limit = selfKnown ? (mode.reconsiderKnown ? mode.knownMaxCost : 0) : Infinity;
+  const found = candidates(w, options, mode.model, mode.budget, limit);
   const self = found.get(w);
   let word = w;
   let score = self ? logScore(0, self.band) : -Infinity;
