@@ -4,19 +4,21 @@
  *
  * @module
  */
-import {
-  DEFAULT_EDIT,
-  DOUBLED_LETTER,
-  FINAL_HEH,
-  MISSING_INITIAL_HAMZA,
-  TRANSPOSITION,
-  type CostTables,
-} from './error-model.js';
+import * as costs from './error-model.js';
+import type { CostTables } from './error-model.js';
 import type { Trie } from './vocabulary.js';
 
 const HAMZA = 'ئ'.charCodeAt(0);
 const HEH = 'ه'.charCodeAt(0);
 const AE = 'ە'.charCodeAt(0);
+// the costs as module constants: the inner loop reads them per cell, and some module loaders
+// turn every read of an imported binding into a getter call
+const DEFAULT_EDIT = costs.DEFAULT_EDIT;
+const DOUBLED_LETTER = costs.DOUBLED_LETTER;
+const FINAL_HEH = costs.FINAL_HEH;
+const MISSING_INITIAL_HAMZA = costs.MISSING_INITIAL_HAMZA;
+const TRANSPOSITION = costs.TRANSPOSITION;
+
 /** The Arabic block: costs of its letters are looked up in dense arrays, others in the maps. */
 const BLOCK = 0x0600;
 const SIZE = 256;
