@@ -23,10 +23,11 @@ export interface CheckResult {
   readonly word: string;
   /**
    * What accepted it: `'vocabulary'` (the shipped word list), `'morphology'` (an inflected form
-   * of a lexicon word), `'dictionary'` (a Hunspell dictionary), `'not-arabic-script'` (digits,
+   * of a lexicon word), `'compound'` (two common words written as one, see {@link compoundKnown}:
+   * re-spelling treats such a word as unknown, since a typing error can also make one), `'dictionary'` (a Hunspell dictionary), `'not-arabic-script'` (digits,
    * Latin, punctuation: not checked); `undefined` when unknown.
    */
-  readonly source?: 'vocabulary' | 'morphology' | 'dictionary' | 'not-arabic-script';
+  readonly source?: 'vocabulary' | 'morphology' | 'compound' | 'dictionary' | 'not-arabic-script';
   /**
    * Frequency band in the news corpus the vocabulary was counted on: 0 = unseen, else
    * 1 + ⌊log2(count)⌋; `-1` when the word is not in the vocabulary.
@@ -63,12 +64,51 @@ export function morphKnown(w: string): boolean {
   return hit;
 }
 
+/**
+ * Sorani writes compounds as one word, often with the linking vowel ە between the parts
+ * (Thackston 2006: چارەڕەش, بووکەشووشە, کۆترەباریکە): a word made of two common words is a
+ * word. Each part must be a vocabulary word of at least `COMPOUND_BAND` and 4 letters (shorter ones are mostly suffixes: کان, یان), so that
+ * a misspelling does not pass as two rare fragments.
+ */
+const COMPOUND_BAND = 5;
+const COMPOUND_PART = 4;
+const AE = 'ە';
+const VOWEL = /[اەێیۆوئ]/u;
+
+function commonPart(p: string): boolean {
+  if (p.length < COMPOUND_PART) return false;
+  const b = vocabulary().get(p);
+  return b !== undefined && b >= COMPOUND_BAND;
+}
+
+/** The second part may also be an inflected form the morphology derives (بووکەشووشەکە). */
+function secondPart(p: string): boolean {
+  return commonPart(p) || (p.length >= COMPOUND_PART && morphKnown(p));
+}
+
+/** Whether a prepared word is two common words written together (with or without the linker ە). */
+export function compoundKnown(w: string): boolean {
+  if (w.length < COMPOUND_PART * 2 || w.length > 40) return false;
+  for (let k = COMPOUND_PART; k <= w.length - COMPOUND_PART; k++) {
+    const left = w.slice(0, k);
+    if (!commonPart(left)) continue;
+    const right = w.slice(k);
+    // a part that starts with a vowel letter or follows one at the linker is an inflection
+    // written non-standardly (فەرمیەکان for فەرمییەکان), not a compound
+    if (VOWEL.test(right[0]!)) {
+      if (right.startsWith(AE) && !VOWEL.test(left[left.length - 1]!) && secondPart(right.slice(1))) return true;
+    } else if (secondPart(right)) return true;
+  }
+  return false;
+}
+
 /** Checks a prepared word (see {@link prepareWord}). */
 export function checkPrepared(w: string, options?: SpellOptions): CheckResult {
   if (!hasArabicLetter(w)) return { known: true, word: w, source: 'not-arabic-script', frequency: -1 };
   const band = vocabulary().get(w);
   if (band !== undefined) return { known: true, word: w, source: 'vocabulary', frequency: band };
   if (morphKnown(w)) return { known: true, word: w, source: 'morphology', frequency: -1 };
+  if (compoundKnown(w)) return { known: true, word: w, source: 'compound', frequency: -1 };
   for (const d of options?.dictionaries ?? []) if (d.has(w)) return { known: true, word: w, source: 'dictionary', frequency: -1 };
   return { known: false, word: w, frequency: -1 };
 }

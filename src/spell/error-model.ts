@@ -96,8 +96,8 @@ export const JOIN_COST = 0.5;
  * یە (بۆیە) but after ی it doubles (چییە).
  */
 export const REWRITES = [
+  // also covers ۆتەوە → ووەتەوە at the end of a word (کردۆتەوە): one rule, not two
   ['ۆتە', 'ووەتە', 0.3, 'any'],
-  ['ۆتەوە', 'ووەتەوە', 0.3, 'end'],
   ['وە', 'ووە', 0.4, 'end'],
   ['ئە', 'دە', 0.5, 'start'],
   ['ئە', 'ە', 0.8, 'start'],
@@ -113,15 +113,25 @@ export interface CostTables {
   readonly sub: ReadonlyMap<number, number>;
   readonly ins: ReadonlyMap<number, number>;
   readonly del: ReadonlyMap<number, number>;
+  /** Inserting the second letter of وو or یی (a doubled letter typed once), by letter. */
+  readonly double: ReadonlyMap<number, number>;
 }
 
-function build(subs: readonly (readonly [string, string, number])[], insertions: readonly (readonly [string, number])[] = INSERTIONS): CostTables {
+/** Only و and ی are written doubled in Sorani (وو û, یی): typing one of the pair is cheap. */
+const DOUBLES: readonly (readonly [string, number])[] = [['و', DOUBLED_LETTER], ['ی', DOUBLED_LETTER]];
+
+function build(
+  subs: readonly (readonly [string, string, number])[],
+  insertions: readonly (readonly [string, number])[] = INSERTIONS,
+  doubles: readonly (readonly [string, number])[] = DOUBLES,
+): CostTables {
   const sub = new Map<number, number>();
   for (const [a, b, c] of subs) if (a.length === 1 && b.length === 1) sub.set(a.charCodeAt(0) * 65536 + b.charCodeAt(0), c);
   return {
     sub,
     ins: new Map(insertions.map(([a, c]) => [a.charCodeAt(0), c])),
     del: new Map(DELETIONS.map(([a, c]) => [a.charCodeAt(0), c])),
+    double: new Map(doubles.map(([a, c]) => [a.charCodeAt(0), c])),
   };
 }
 
@@ -130,6 +140,12 @@ function build(subs: readonly (readonly [string, string, number])[], insertions:
  * short vowels unwritten (قدیم for قەدیم, زحمت for زەحمەت).
  */
 export const KEYBOARD_INSERTIONS = [['ە', 0.3], ...INSERTIONS.filter(([a]) => a !== 'ە')] as const;
+
+/**
+ * Arabic and Persian write long u with one و (Persian دور, Sorani دوور), so writers used to
+ * those scripts type one و for Sorani وو: on their keyboards that is nearly free.
+ */
+export const KEYBOARD_DOUBLES = [['و', 0.1], ['ی', DOUBLED_LETTER]] as const;
 
 /** The general error model (hand typing and keyboards mixed). */
 export const GENERAL: CostTables = build(SUBSTITUTIONS);
@@ -169,7 +185,7 @@ export function keyboardModel(keyboard: 'arabic' | 'persian'): CostTables {
   const merged = new Map<string, readonly [string, string, number]>();
   for (const s of SUBSTITUTIONS) merged.set(s[0] + s[1], s);
   for (const s of KEYBOARD_SUBSTITUTIONS[keyboard]) merged.set(s[0] + s[1], s);
-  const model = build([...merged.values()], KEYBOARD_INSERTIONS);
+  const model = build([...merged.values()], KEYBOARD_INSERTIONS, KEYBOARD_DOUBLES);
   KEYBOARD_CACHE[keyboard] = model;
   return model;
 }

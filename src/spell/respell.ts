@@ -89,10 +89,17 @@ export interface Choice {
 }
 
 const CHOICE_CACHE_LIMIT = 20_000;
+/** Largest error cost of a word made by joining pieces typed apart. */
+const JOIN_MAX_COST = 0.8;
 
 /** The best spelling of one prepared word under a re-spelling mode, with its candidates. */
 export function chooseSpelling(w: string, mode: RespellMode, options: SpellOptions | undefined): Choice {
-  const found = candidates(w, options, mode.model, mode.budget);
+  // a known word is only re-spelled within `knownMaxCost` (or not at all), an unknown one
+  // within `maxCost`: no dearer search (the alternatives listed with a change are those too)
+  const r = checkPrepared(w, options);
+  const selfKnown = r.known && r.source !== 'compound';
+  const limit = selfKnown ? (mode.reconsiderKnown ? mode.knownMaxCost : 0) : mode.maxCost;
+  const found = candidates(w, options, mode.model, mode.budget, limit);
   const self = found.get(w);
   let word = w;
   let score = self ? logScore(0, self.band) : -Infinity;
@@ -120,6 +127,16 @@ export function plan(text: string, tokens: readonly WordToken[], mode: RespellMo
     if (cache.size < CHOICE_CACHE_LIMIT) cache.set(w, hit);
     return hit;
   };
+  // a joined whole is only taken within JOIN_MAX_COST: it is searched no further
+  const wholeMode: RespellMode = { ...mode, maxCost: Math.min(mode.maxCost, JOIN_MAX_COST) };
+  const wholeCache = new Map<string, Choice>();
+  const chooseWhole = (w: string): Choice => {
+    let hit = wholeCache.get(w);
+    if (hit) return hit;
+    hit = chooseSpelling(w, wholeMode, options);
+    if (wholeCache.size < CHOICE_CACHE_LIMIT) wholeCache.set(w, hit);
+    return hit;
+  };
   const edits: Edit[] = [];
   const spaced = (a: WordToken, b: WordToken) => SPACE_ONLY.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
@@ -144,9 +161,9 @@ export function plan(text: string, tokens: readonly WordToken[], mode: RespellMo
           if (!(a.endsWith('ە') || SUFFIX_PIECES.has(b) || loose(a) || loose(b))) fragment = false;
         }
         if (!fragment) continue;
-        const c = choose(whole);
+        const c = chooseWhole(whole);
         const f = c.found.get(c.word);
-        if (!f || !Number.isFinite(c.score) || f.cost > 0.8) continue;
+        if (!f || !Number.isFinite(c.score) || f.cost > JOIN_MAX_COST) continue;
         // a unigram language model over the corpus bands (band ≈ log2 count): the whole word
         // against its pieces as separate words, each with its error cost; a space typed inside
         // a word costs `mode.joinPenalty`, less after ە (keyboard typists write ه + space for ە)

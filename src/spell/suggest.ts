@@ -131,12 +131,14 @@ function variants(w: string, model: CostTables): [string, number][] {
 }
 
 /** Known spellings of `w` from the rewrite and substitution variants. */
-function knownVariants(w: string, model: CostTables, options: SpellOptions | undefined, out: Map<string, Found>, base = 0): void {
+function knownVariants(w: string, model: CostTables, options: SpellOptions | undefined, out: Map<string, Found>, base = 0, maxCost = Infinity): void {
   for (const [v, c] of variants(w, model)) {
     const had = out.get(v);
-    if (v === w || (had && had.cost <= base + c)) continue;
+    if (v === w || base + c > maxCost || (had && had.cost <= base + c)) continue;
     const r = checkPrepared(v, options);
-    if (r.known && r.source !== 'not-arabic-script') add(out, v, base + c, r.frequency);
+    // under a keyboard model its near-free confusions make too many chance compounds: only
+    // words of the vocabulary, the morphology or a dictionary count there
+    if (r.known && r.source !== 'not-arabic-script' && (r.source !== 'compound' || model === GENERAL)) add(out, v, base + c, r.frequency);
   }
 }
 
@@ -163,21 +165,30 @@ function splits(w: string, model: CostTables, options: SpellOptions | undefined,
 
 /**
  * Every candidate of a prepared word with its cost and band, the word itself included (at cost
- * 0) when it is known. `model` is the general error model or a keyboard's.
+ * 0) when it is known. `model` is the general error model or a keyboard's; candidates dearer
+ * than `maxCost` are not looked for (re-spelling a known word needs only the cheap ones).
  */
-export function candidates(w: string, options: SpellOptions | undefined, model: CostTables = GENERAL, budget = budgetFor(w.length)): Map<string, Found> {
+export function candidates(
+  w: string,
+  options: SpellOptions | undefined,
+  model: CostTables = GENERAL,
+  budget = budgetFor(w.length),
+  maxCost = Infinity,
+): Map<string, Found> {
   const out = new Map<string, Found>();
   if (w.length === 0 || !hasArabicLetter(w)) return out;
   const self = checkPrepared(w, options);
-  if (self.known) add(out, w, 0, self.frequency);
-  searchTrie(vocabularyTrie(), w, model, budget, out);
+  // a compound is a guess: a closer spelling may still be meant (re-spelling weighs the two)
+  if (self.known && self.source !== 'compound') add(out, w, 0, self.frequency);
+  const b = Math.min(budget, maxCost);
+  searchTrie(vocabularyTrie(), w, model, b, out);
   for (const d of options?.dictionaries ?? []) {
     const found = new Map<string, Found>();
-    searchTrie(dictionaryTrie(d), w, model, budget, found);
+    searchTrie(dictionaryTrie(d), w, model, b, found);
     for (const [word, f] of found) add(out, word, f.cost, vocabulary().get(word) ?? -1);
   }
-  knownVariants(w, model, options, out);
-  if (w.length >= 4) splits(w, model, options, out);
+  knownVariants(w, model, options, out, 0, maxCost);
+  if (w.length >= 4 && RANKING.split <= maxCost) splits(w, model, options, out);
   return out;
 }
 

@@ -27,6 +27,13 @@ describe('check', () => {
     assert.deepEqual(check('2024'), { known: true, word: '2024', source: 'not-arabic-script', frequency: -1 });
     assert.equal(check('').known, true);
   });
+  it('knows compounds of two common words, with or without the linker ە, but not inflections written apart from the standard', () => {
+    assert.equal(check('هەستەدەمار').source, 'compound');
+    assert.equal(check('کۆمپیوتەرسازی').source, 'compound');
+    // ی + ەکان is written ییەکان: a vowel-initial part is no compound part
+    assert.equal(check('فەرمیەکان').known, false);
+    assert.equal(check('بەرژەوەندیەکانی').known, false);
+  });
   it('gives frequency bands: common words are in higher bands', () => {
     assert.ok(check('لە').frequency > check('بەهەشت').frequency);
   });
@@ -100,6 +107,10 @@ describe('detectKeyboard and repair', () => {
     const r = repair('بةرهةمةكاني ئاسؤ');
     assert.equal(r.keyboard, 'arabic');
     assert.equal(r.text, 'بەرهەمەکانی ئاسۆ');
+  });
+  it('restores وو typed as one و (the Persian and Arabic spelling of long u) and keeps a word and its negated verb apart', () => {
+    assert.equal(repair('ماندو نه بن', { keyboard: 'persian' }).text, 'ماندوو نەبن');
+    assert.equal(repair('ماندو نه بن', { keyboard: 'arabic' }).text, 'ماندوو نەبن');
   });
   it('reports changes with ranges in the original text', () => {
     const text = 'دستان خوش بیت';
