@@ -41,15 +41,30 @@ function arabicLetters(word: string): string {
   return out;
 }
 
-/** The syllabified phonemes of each word of `text` (Arabic or Latin script). */
+/** The syllabified phonemes of one word (Arabic or Latin script). */
+function syllablesOfWord(word: string): string[][] {
+  let arabic = false;
+  for (let i = 0; i < word.length && !arabic; i++) arabic = isArabicLetter(word.charCodeAt(i));
+  return syllabify(arabic ? readWord(arabicLetters(normalize(word, { initialReh: false }))) : latinPhonemes(word));
+}
+
+/**
+ * The syllabified phonemes of each word of `text`; a word met again in the text is read once
+ * (the syllables are shared, never changed by the callers).
+ */
 function wordSyllables(text: string): string[][][] {
-  const words = String(text).split(/\s+/).filter((w) => w.length > 0);
-  return words.map((word) => {
-    let arabic = false;
-    for (let i = 0; i < word.length && !arabic; i++) arabic = isArabicLetter(word.charCodeAt(i));
-    const phonemes = arabic ? readWord(arabicLetters(normalize(word, { initialReh: false }))) : latinPhonemes(word);
-    return syllabify(phonemes);
-  });
+  const seen = new Map<string, string[][]>();
+  const out: string[][][] = [];
+  for (const word of String(text).split(/\s+/)) {
+    if (word.length === 0) continue;
+    let read = seen.get(word);
+    if (read === undefined) {
+      read = syllablesOfWord(word);
+      seen.set(word, read);
+    }
+    out.push(read);
+  }
+  return out;
 }
 
 /**
