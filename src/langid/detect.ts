@@ -9,11 +9,16 @@ import { isArabicLetter } from '../chars/index.js';
 import {
   ARABIC_SCRIPT_LETTERS,
   ARABIC_SCRIPT_WORDS,
+  KEYBOARD_FORM_EXCLUDED,
+  KEYBOARD_FORM_WEIGHT,
+  KEYBOARD_LETTERS,
   LATIN_LETTERS,
   LATIN_WORDS,
   PERSIAN_ZWNJ_PREFIXES,
   PERSIAN_ZWNJ_SUFFIXES,
   PERSIAN_ZWNJ_WEIGHT,
+  SORANI_COMMON_WORDS,
+  SORANI_PIECES_AFTER_HEH,
   type LanguageCode,
 } from './tables.js';
 
@@ -77,6 +82,23 @@ function wordClasses(): Uint8Array {
   return t;
 }
 
+/**
+ * Sorani words in the spelling an Arabic or Persian keyboard gives them (ە ێ ۆ ڕ ڵ typed as
+ * ه ی و ر ل), from the Sorani function words and {@link SORANI_COMMON_WORDS}; a spelling that
+ * is a Persian or Arabic word, or a standard Sorani word, is not one of them.
+ */
+const KEYBOARD_FORMS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const taken = (w: string) => [ARABIC_SCRIPT_WORDS.fa, ARABIC_SCRIPT_WORDS.ar, ARABIC_SCRIPT_WORDS.ckb, ARABIC_SCRIPT_WORDS.kmr].some((t) => own(t, w) !== undefined);
+  for (const [word, weight] of [...Object.entries(ARABIC_SCRIPT_WORDS.ckb), ...Object.entries(SORANI_COMMON_WORDS)]) {
+    let form = '';
+    for (const ch of word) form += own(KEYBOARD_LETTERS, ch) ?? ch;
+    if (form === word || taken(form) || KEYBOARD_FORM_EXCLUDED.has(form)) continue;
+    m.set(form, Math.max(m.get(form) ?? 0, weight * KEYBOARD_FORM_WEIGHT));
+  }
+  return m;
+})();
+
 /** The order of the evidence vectors. */
 const LANGS = ['ckb', 'kmr', 'fa', 'ar', 'en', 'other'] as const;
 /** The evidence of a token that is not a word of the script. */
@@ -115,6 +137,7 @@ function arabicEvidence(raw: string): readonly number[] {
         : own(table, bare);
     if (w) scores[lang] += w;
   }
+  scores.ckb += Math.max(own(SORANI_COMMON_WORDS, bare) ?? 0, KEYBOARD_FORMS.get(bare) ?? 0, KEYBOARD_FORMS.get(kurdish) ?? 0);
   if (medialTa) scores.ckb += 1.5;
   // Sorani writes long û as وو, which Arabic and Persian spelling hardly ever double
   if (bare.includes('وو')) scores.ckb += 0.5;
@@ -190,6 +213,7 @@ export function detectLanguage(text: string): LanguageGuess {
   let words = 0;
   const cache = script === 'Arab' ? ARAB_CACHE : LATN_CACHE;
   const inWord = wordClasses();
+  let afterHeh = false;
   for (let i = 0; i < sample.length && words < MAX_WORDS; ) {
     if (inWord[sample.charCodeAt(i)] === 0) {
       i++;
@@ -208,6 +232,9 @@ export function detectLanguage(text: string): LanguageGuess {
     if (evidence === NO_WORD) continue;
     words++;
     for (let k = 0; k < LANGS.length; k++) totals[k]! += evidence[k]!;
+    // a Sorani suffix typed apart after the ه a keyboard types for ە (میوانه کانت)
+    if (afterHeh && script === 'Arab') totals[0]! += own(SORANI_PIECES_AFTER_HEH, foldWord(raw)) ?? 0;
+    afterHeh = raw.endsWith('ه') && j < sample.length && sample.charCodeAt(j) === 0x20;
   }
   const scores = emptyScores();
   LANGS.forEach((lang, k) => (scores[lang] = totals[k]!));

@@ -55,6 +55,41 @@ export const ARABIC_SCRIPT_WORDS: Readonly<Record<'ckb' | 'kmr' | 'fa' | 'ar', R
 };
 
 /**
+ * Common Sorani words besides the function words above, counted as evidence mostly in their
+ * keyboard-typed spelling (see {@link KEYBOARD_FORMS}): pronouns, negated copulas and common
+ * verbs of everyday writing (Thackston, *Sorani Kurdish*). Their keyboard spellings that are
+ * Persian or Arabic words are in {@link KEYBOARD_FORM_EXCLUDED}.
+ */
+export const SORANI_COMMON_WORDS: Readonly<Record<string, number>> = {
+  'ئێوە': 3, 'ئەوانە': 3, 'ئەمانە': 3, 'ئیتر': 2, 'خۆی': 2, 'خۆت': 2, 'خۆتان': 3, 'بکات': 3,
+  'بکەن': 3, 'بکە': 2, 'دەکەین': 4, 'نەبێت': 3, 'هەبێت': 3, 'نییە': 4, 'نیە': 3, 'زۆرە': 3,
+  'دەڵێن': 4, 'دەزانم': 4, 'نازانم': 4, 'نازانن': 4, 'چییە': 3, 'چیە': 2, 'بێت': 2, 'بێ': 1,
+  'دەبێ': 3, 'ناوی': 1, 'کوا': 2, 'هەمیشە': 3, 'وەڵا': 3, 'هەتا': 1, 'بەخوا': 3, 'دەست': 1.5,
+  'وە': 1.5, 'بوە': 2, 'نەبن': 3, 'دەکا': 3, 'بکا': 2, 'ناکات': 4, 'ناکەن': 4, 'خۆ': 2, 'تۆ': 2,
+};
+
+/**
+ * Keyboard spellings of Sorani words that are common Persian or Arabic words, never taken as
+ * Sorani evidence: تو (fa "you"), چون (fa "because"), باشه (fa "OK"), خوش (fa "pleasant"),
+ * جوان (fa "young"), زور (fa "force").
+ */
+export const KEYBOARD_FORM_EXCLUDED: ReadonlySet<string> = new Set(['تو', 'چون', 'باشه', 'خوش', 'جوان', 'زور']);
+
+/** The letters an Arabic or Persian keyboard lacks, and what writers type for them. */
+export const KEYBOARD_LETTERS: Readonly<Record<string, string>> = { 'ە': 'ه', 'ێ': 'ی', 'ۆ': 'و', 'ڕ': 'ر', 'ڵ': 'ل' };
+/** A Sorani word in its keyboard spelling is weaker evidence than in the standard one. */
+export const KEYBOARD_FORM_WEIGHT = 0.6;
+
+/**
+ * Sorani suffixes that keyboard typists write apart from a word ending in ه (their ە): the
+ * plural definite -ەکان with its clitics and -ەوە (میوانه کانت, ناخوینیه وه). Neither Persian
+ * nor Arabic has these as words after ه (Arabic کانت "was" is left out).
+ */
+export const SORANI_PIECES_AFTER_HEH: Readonly<Record<string, number>> = {
+  'کان': 2, 'کانی': 2, 'کانم': 2, 'کانمان': 2, 'کانتان': 2, 'کانیان': 2, 'وه': 1.5, 'کەی': 2,
+};
+
+/**
  * Letters and the languages whose text they are evidence for (weight per occurrence).
  * ە ێ ۆ ڵ ڕ exist in neither Persian nor Arabic; ڵ and ڕ are rare in Badini; ڤ is common in
  * Kurmanji and only found in loanwords in Sorani; ة ى أ إ ؤ and tanwin are Arabic spelling.

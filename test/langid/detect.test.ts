@@ -26,6 +26,15 @@ describe('detectLanguage: Central Kurdish (Sorani)', () => {
     // and Arabic with ة at word end stays Arabic
     assert.equal(lang('قال الرئيس إن الحكومة ستعمل على حل المشكلة'), 'ar');
   });
+  it('recognizes Sorani words in their keyboard spelling (ە ێ ۆ ڕ ڵ typed as ه ی و ر ل)', () => {
+    assert.equal(lang('بهلام ئیستا نازانم'), 'ckb');
+    assert.equal(lang('هیچ شتیک نیه'), 'ckb');
+    assert.equal(lang('خو دهزانم'), 'ckb');
+  });
+  it('recognizes Sorani suffixes typed apart after ه: -ەکان, -ەوە', () => {
+    assert.equal(lang('میوانه کانم'), 'ckb');
+    assert.equal(lang('ناخوینیه وه'), 'ckb');
+  });
   it('is confident on a clear sentence', () => {
     assert.ok(detectLanguage('ئەو کتێبەی کە دوێنێ کڕیم زۆر باشە و هەموو ڕۆژێک دەیخوێنمەوە.').confidence > 0.6);
   });
@@ -36,6 +45,16 @@ describe('detectLanguage: Persian and Arabic are not Sorani', () => {
     assert.equal(lang('این کتاب را دیروز از کتاب‌فروشی خریدم.'), 'fa');
     assert.equal(lang('ما می‌خواهیم به تهران برویم.'), 'fa');
     assert.equal(lang('رئیس جمهور گفت که این طرح برای همه مردم است.'), 'fa');
+  });
+  it('keeps colloquial Persian Persian: keyboard spellings that are Persian words are no Sorani evidence', () => {
+    assert.equal(lang('تو خیلی خوش‌گلی'), 'fa');
+    assert.equal(lang('چون دیر شد رفتم خونه'), 'fa');
+    assert.equal(lang('خونه که رو دیدی؟'), 'fa');
+    assert.equal(lang('او را دیدم و با او حرف زدم'), 'fa');
+  });
+  it('keeps Arabic Arabic: كان after a word ending in ه is not the Sorani plural', () => {
+    assert.equal(lang('لأنه كان في البيت'), 'ar');
+    assert.equal(lang('كانت الحكومة قد وعدت بذلك'), 'ar');
   });
   it('recognizes Arabic', () => {
     assert.equal(lang('قال الرئيس إن الحكومة ستعمل على حل المشكلة في أقرب وقت.'), 'ar');
