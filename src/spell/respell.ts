@@ -119,24 +119,20 @@ export function chooseSpelling(w: string, mode: RespellMode, options: SpellOptio
 
 /** Re-spells a sequence of word tokens of `text`. */
 export function plan(text: string, tokens: readonly WordToken[], mode: RespellMode, options: SpellOptions | undefined): Edit[] {
-  const cache = new Map<string, Choice>();
-  const choose = (w: string): Choice => {
-    let hit = cache.get(w);
-    if (hit) return hit;
-    hit = chooseSpelling(w, mode, options);
-    if (cache.size < CHOICE_CACHE_LIMIT) cache.set(w, hit);
-    return hit;
+  /** `chooseSpelling` in one mode, memoized per word for this text. */
+  const chooser = (m: RespellMode) => {
+    const cache = new Map<string, Choice>();
+    return (w: string): Choice => {
+      let hit = cache.get(w);
+      if (hit) return hit;
+      hit = chooseSpelling(w, m, options);
+      if (cache.size < CHOICE_CACHE_LIMIT) cache.set(w, hit);
+      return hit;
+    };
   };
+  const choose = chooser(mode);
   // a joined whole is only taken within JOIN_MAX_COST: it is searched no further
-  const wholeMode: RespellMode = { ...mode, maxCost: Math.min(mode.maxCost, JOIN_MAX_COST) };
-  const wholeCache = new Map<string, Choice>();
-  const chooseWhole = (w: string): Choice => {
-    let hit = wholeCache.get(w);
-    if (hit) return hit;
-    hit = chooseSpelling(w, wholeMode, options);
-    if (wholeCache.size < CHOICE_CACHE_LIMIT) wholeCache.set(w, hit);
-    return hit;
-  };
+  const chooseWhole = chooser({ ...mode, maxCost: Math.min(mode.maxCost, JOIN_MAX_COST) });
   const edits: Edit[] = [];
   const spaced = (a: WordToken, b: WordToken) => SPACE_ONLY.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
