@@ -8,12 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ROOT } from './lib.js';
 
-/** One row: the subpath and its minified size in bytes (gzip not counted). */
+/** One row: the subpath, its minified size in bytes and that output gzipped. */
 export interface BundleRow {
   readonly subpath: string;
   readonly bytes: number;
+  readonly gzip: number;
 }
 
 /** Bundles every subpath of `package.json` `exports` (from `dist/`) and returns the sizes. */
@@ -36,7 +38,8 @@ export async function bundleSizes(): Promise<BundleRow[]> {
       external: ['better-sqlite3', 'pg', 'hono', '@hono/node-server', 'node:*'],
     }).catch(() => undefined);
     if (!result) continue;
-    rows.push({ subpath: subpath === '.' ? 'zman' : `zman/${subpath.slice(2)}`, bytes: result.outputFiles[0]!.contents.length });
+    const contents = result.outputFiles[0]!.contents;
+    rows.push({ subpath: subpath === '.' ? 'zman' : `zman/${subpath.slice(2)}`, bytes: contents.length, gzip: gzipSync(contents).length });
   }
   return rows;
 }

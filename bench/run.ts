@@ -69,9 +69,9 @@ if (filters.length === 0 || filters.includes('growth')) {
 }
 
 if (filters.length === 0 || filters.some((f) => 'bundle'.includes(f))) {
-  // what one import costs a browser app: bundled with esbuild, minified (no gzip)
+  // what one import costs a browser app: bundled with esbuild, minified, and that gzipped
   const sizes = await bundleSizes();
   const w = Math.max(...sizes.map((r) => r.subpath.length));
-  console.log('\nbundle (esbuild, minified)');
-  for (const r of sizes) console.log(`${r.subpath.padEnd(w)}  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB`);
+  console.log('\nbundle (esbuild, minified; gzipped)');
+  for (const r of sizes) console.log(`${r.subpath.padEnd(w)}  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${(r.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
 }

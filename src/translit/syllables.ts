@@ -13,13 +13,18 @@
  * و may be w, u or, doubled, û; every ی may be y or î; an i may stand before any consonant that
  * follows a consonant; a path pays for each i it adds and for each syllable shape it makes, and
  * impossible shapes cost so much that they are taken only when nothing else is possible.
- * Where the morphological analysis (src/morph) finds a stem of the lexicon with suffixes, the
- * stem keeps the i it has as a word of its own (`za.nis.te`, not `zans.te`).
+ * Where a word is a stem of the lexicon with suffixes, the stem keeps the i it has as a word of
+ * its own (`za.nis.te`, not `zans.te`): the stems that have one are listed in
+ * `stem-readings.ts`, generated from the morphology's lexicon (src/morph), and the suffixes are
+ * checked with the morphology's suffix grammar alone, so that transliteration does not load the
+ * lexicon.
  *
  * @module
  */
-import { analyzeNormalized } from '../morph/index.js';
+import { ctxOf, nominalChains } from '../morph/affixes.js';
+import { verbChains, type StemKind } from '../morph/verb-affixes.js';
 import { EXCEPTIONS } from './exceptions.js';
+import { STEM_READINGS } from './stem-readings.js';
 import {
   CLUSTER_STEMS,
   CODA_FRICATIVES,
@@ -199,34 +204,59 @@ function insertionCosts(letters: string, verbEndings: boolean, stemI: readonly n
 }
 
 /**
- * Where the stem of a word with suffixes has its own i, by the morphological analysis (src/morph):
- * a stem of the lexicon read as a word of its own places its i by its own syllables, not by the
- * suffixes after it (`za.nis.t-e`, not `zans.te`). The i before the stem's last consonant is left
- * to the search (a vowel-initial suffix takes that consonant as its onset: `çeş.n-e`), except in
- * an infinitive, whose ending after a consonant is -in (`ha.t-in-î`).
+ * Where the stem of a word with suffixes has its own i: a stem of the lexicon read as a word of
+ * its own places its i by its own syllables, not by the suffixes after it (`za.nis.t-e`, not
+ * `zans.te`). The longest stem of {@link STEM_READINGS} that the rest of the word follows as a
+ * chain of suffixes of the morphology's grammar (nominal, or verbal after a verb stem) is taken.
  */
-function stemInsertions(letters: string): number[] {
-  const best = letters.length >= 4 && letters.length <= MAX_ANALYZED ? analyzeWord(letters)[0] : undefined;
-  if (!best || best.guessed || best.prefixes.length > 0 || best.suffixes.length === 0) return [];
-  let suffixLength = 0;
-  for (const m of best.suffixes) suffixLength += m.form.length;
-  const stem = letters.slice(0, letters.length - suffixLength);
-  // the analyzer reads a word-initial ر as ڕ
-  const analyzed = stem.startsWith('ر') ? `ڕ${stem.slice(1)}` : stem;
-  if (stem.length < 3 || (stem !== best.stem && analyzed !== best.stem) || EXCEPTIONS[stem] !== undefined) return [];
-  const infinitive = stem.endsWith('ن') && analyzeWord(stem).some((a) => a.pos === 'verb' && a.lemma === best.stem && a.features.form === 'infinitive');
-  // a stem the lexicon knows as a noun or adjective has no verb ending -ine, -inewe (`lêj.ne`)
-  return readLetters(stem, best.pos === 'verb').inserted.filter((at) => at < stem.length - 1 || infinitive);
+function stemInsertions(letters: string): readonly number[] {
+  if (letters.length < 4 || letters.length > MAX_ANALYZED) return [];
+  const readings = stemReadings();
+  for (let cut = letters.length - 1; cut >= 3; cut--) {
+    const stem = letters.slice(0, cut);
+    // the lexicon writes a word-initial ر as ڕ
+    const entry = readings.get(stem) ?? (stem.startsWith('ر') ? readings.get(`ڕ${stem.slice(1)}`) : undefined);
+    if (!entry || EXCEPTIONS[stem] !== undefined) continue;
+    const suffix = letters.slice(cut);
+    const ctx = ctxOf(stem);
+    const follows = entry.kinds.some((kind) => (kind === 'nominal' ? nominalChains(ctx, suffix).some((c) => !c.dropE) : verbChains(kind, ctx, suffix).length > 0));
+    if (follows) return entry.at;
+  }
+  return [];
 }
 
 const MAX_ANALYZED = 24;
 
+/** A stem that has its own i: where i is added, and which suffixes it takes. */
+interface StemReading {
+  readonly at: readonly number[];
+  readonly kinds: readonly ('nominal' | StemKind)[];
+}
+
+const KIND_CODES: Readonly<Record<string, 'nominal' | StemKind>> = { n: 'nominal', p: 'past', r: 'present', '3': 'present3' };
+
+let STEMS: Map<string, StemReading> | undefined;
+
+/** {@link STEM_READINGS} as a map, read on first use. */
+function stemReadings(): Map<string, StemReading> {
+  if (STEMS) return STEMS;
+  STEMS = new Map();
+  for (const line of STEM_READINGS.split('\n')) {
+    const [stem, kinds, at] = line.split(' ');
+    if (!stem || !kinds || !at) continue;
+    STEMS.set(stem, { at: at.split(',').map(Number), kinds: [...kinds].map((k) => KIND_CODES[k]!) });
+  }
+  return STEMS;
+}
+
 /**
- * The analyses of a word of normalized letters, as the analyzer reads them: with the standard
- * word-initial ڕ (the reader keeps a written ر, which normalization would turn into ڕ).
+ * Where a stem read as a word of its own has its i (for `scripts/build-stem-readings.ts`): the i
+ * before the stem's last consonant is left to the search (a vowel-initial suffix takes that
+ * consonant as its onset: `çeş.n-e`), except in an infinitive, whose ending after a consonant is
+ * -in (`ha.t-in-î`); a stem that is not a verb's has no verb ending -ine, -inewe (`lêj.ne`).
  */
-function analyzeWord(letters: string) {
-  return analyzeNormalized(letters.startsWith('ر') ? `ڕ${letters.slice(1)}` : letters);
+export function ownInsertions(stem: string, verb: boolean, infinitive: boolean): number[] {
+  return readLetters(stem, verb).inserted.filter((at) => at < stem.length - 1 || infinitive);
 }
 
 /** A node of the search: the best path to a state. */
@@ -305,10 +335,9 @@ export function readWord(word: string): string[] {
 }
 
 /**
- * Reads a word by the rules, then, where the morphological analysis gives the stem an i of its
- * own that the reading lacks (see {@link stemInsertions}), again with it. A stem read alone
- * differs from the same stem before suffixes only at its end, so the analysis (the slow part)
- * is asked only where the reading joins three consonants (`zans.te`) or a consonant and the
+ * Reads a word by the rules, then, where the word's stem has an i of its own that the reading
+ * lacks (see {@link stemInsertions}), again with it. A stem read alone differs from the same stem
+ * before suffixes only at its end, so the stems are looked up only where the reading joins three consonants (`zans.te`) or a consonant and the
  * n of an infinitive before a vowel (`hat.nî`).
  */
 function readWithMorphology(word: string): string[] {
