@@ -7,7 +7,7 @@
  * @module
  */
 import { normalize } from '../normalize/index.js';
-import { stem } from '../morph/index.js';
+import { analyzeNormalized, stem, type Analysis } from '../morph/index.js';
 import { toArabic } from '../translit/index.js';
 
 /**
@@ -108,11 +108,35 @@ let memo = new Map<string, string>();
 function memoStem(word: string): string {
   let s = memo.get(word);
   if (s === undefined) {
-    s = stem(word).replace(/\u200c/g, '');
+    s = searchStem(word).replace(/\u200c/g, '');
     if (memo.size >= MEMO_LIMIT) memo = new Map();
     memo.set(word, s);
   }
   return s;
+}
+
+/** Parts of speech whose ‑ی derivations meet their base in the index. */
+const DERIVING: ReadonlySet<string> = new Set(['noun', 'adj', 'propn']);
+
+/**
+ * The search stem of a word: `stem` of `zman/morph`, except that a word the lexicon lists with
+ * a final ‑ی of derivation (the adjective هەرێمی "regional", the abstract noun خۆشی "joy",
+ * ئەندامی) and that also reads as its base with the ezafe ‑ی (هەرێمی کوردستان "the region of
+ * Kurdistan", the usual reading in running text) meets its base: هەرێمی, هەرێمەکە and هەرێمێک
+ * are found by one another. The analyses must offer the base reading; nothing is guessed.
+ */
+function searchStem(word: string): string {
+  const s = stem(word);
+  if (s.length < 4 || !s.endsWith('ی')) return s;
+  const analyses = analyzeNormalized(word);
+  const best = analyses[0];
+  if (!best || best.guessed || best.suffixes.length > 0 || best.prefixes.length > 0) return s;
+  const base = analyses.find(ezafeOfBase);
+  return base !== undefined && base.lemma.length >= 3 && s.startsWith(base.lemma) ? base.lemma : s;
+}
+
+function ezafeOfBase(a: Analysis): boolean {
+  return !a.guessed && a.prefixes.length === 0 && a.suffixes.length === 1 && a.suffixes[0]!.gloss === 'EZ' && DERIVING.has(a.pos);
 }
 
 /** Digits of every system, mapped to 0–9. */

@@ -27,6 +27,16 @@ describe('searchKey: one key per word whatever the script', () => {
     assert.equal(key('دەخۆین'), key('خواردن'));
     assert.notEqual(key('هەڵگرتن'), key('گرتن'));
   });
+  it('a lexicon word with a final derivational ی that also reads as base + ezafe meets its base', () => {
+    const key = searchKey;
+    // هەرێمی "regional" / "region of", ئەندامی "membership" / "member of", خۆشی "joy" / "nice (ezafe)"
+    assert.equal(key('هەرێمی'), key('هەرێمەکە'));
+    assert.equal(key('ئەندامی'), key('ئەندامێک'));
+    assert.equal(key('خۆشی'), key('خۆش'));
+    // a plain ezafe form meets its base as before; a derived verb stays apart
+    assert.equal(key('هەندێکی'), key('هەندێک'));
+    assert.notEqual(key('خواردنەوەی'), key('خواردن'));
+  });
   it('the loose key folds what keyboards confuse, only for widened queries', () => {
     assert.equal(looseKey(key('هەولێر')), looseKey(key('ههولير')));
     assert.equal(looseKey(key('سۆنیا')), looseKey(key('سونيا')));
