@@ -252,6 +252,7 @@ export function analyzeWith(memo: WordMemo, text: string, options: AnalyzeOption
 
   const entities = findEntities(source, {
     tokens,
+    memo,
     // a length of time (دوو ساڵ) is not a date: no DATE entity
     dates: dates.filter((d) => d.kind !== 'duration').map((d) => ({ start: d.start, end: d.end, text: d.text, canonical: d.iso })),
     numbers: numbers.map((x) => ({ start: x.start, end: x.end, text: x.text, canonical: String(x.value) })),

@@ -13,6 +13,7 @@ import { resolveOptions } from './find/options.js';
 import { FIRST_DAY, LAST_DAY, toSpan } from './find/span.js';
 import { DIGIT_CLITICS, STARTERS } from './find/tables.js';
 import { type Ctx, type DateSpan, type FindDatesOptions } from './find/types.js';
+import { defaultMemo } from '../morph/memo.js';
 
 export type { DateSpan, FindDatesOptions } from './find/types.js';
 
@@ -48,7 +49,7 @@ function findDates0(doc: TextDocument, ref: number, weekStart: number): DateSpan
   const n = doc.normalized;
   const source = doc.source;
   const t = tokensOf(doc);
-  const ctx: Ctx = { t, ref, weekStart, durationAt: -1, duration: undefined };
+  const ctx: Ctx = { t, memo: doc.memo ?? defaultMemo, ref, weekStart, durationAt: -1, duration: undefined };
   const spans: DateSpan[] = [];
   let i = 0;
   while (i < t.count) {

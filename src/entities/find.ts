@@ -7,10 +7,10 @@
  * @module
  */
 // the words are tokens' normalized forms: analysed without normalizing them again
-import { analyzeNormalized as analyze } from '../morph/index.js';
+import { defaultMemo, WordMemo } from '../morph/memo.js';
 import { NUMBER_WORDS } from '../numbers/numeral.js';
 import { tokenize } from '../tokenize/index.js';
-import { endsName, isCommonWord, isProperName, nameCandidates } from './inflection.js';
+import { activeMemo, analyze, endsName, isCommonWord, isProperName, nameCandidates, withMemo } from './inflection.js';
 import { skeleton } from './skeleton.js';
 import { clearLexicon, lexicon, type EntityType, type Lexicon, type LexiconEntry } from './lexicon.js';
 
@@ -53,6 +53,11 @@ export interface FindEntitiesOptions {
   readonly dates?: readonly SpanInput[];
   /** Numbers found by `findNumbers`, reported as NUM entities (default: none). */
   readonly numbers?: readonly SpanInput[];
+  /**
+   * The memo the words are analysed in, and their entity facts kept in (an `Engine`'s `memo`;
+   * default: the memo shared by the functions called without an engine).
+   */
+  readonly memo?: WordMemo;
 }
 
 interface Candidate {
@@ -84,10 +89,9 @@ interface WordRole {
   readonly proper: boolean;
 }
 
-const ROLE_CACHE = new Map<string, WordRole>();
-
 function roleOf(word: string, lex: Lexicon): WordRole {
-  let role = ROLE_CACHE.get(word);
+  const roles = activeMemo().table<WordRole>('entities.role');
+  let role = roles.get(word);
   if (role) return role;
   const ezafe = word.endsWith('ی');
   role = {
@@ -108,15 +112,17 @@ function roleOf(word: string, lex: Lexicon): WordRole {
     common: isCommonWord(word),
     proper: isProperName(word),
   };
-  if (ROLE_CACHE.size >= CACHE_LIMIT) ROLE_CACHE.clear();
-  ROLE_CACHE.set(word, role);
+  roles.set(word, role);
   return role;
 }
 
-/** Forgets every cached word and the lexicon (for tests that change what the runtime offers). */
+/**
+ * Forgets the entity facts of the shared memo's words and the lexicon (for tests that change
+ * what the runtime offers). An Engine's are forgotten by its `clear()`.
+ */
 export function clearEntityCaches(): void {
-  ROLE_CACHE.clear();
-  SINGLE_CACHE.clear();
+  defaultMemo.table('entities.role').clear();
+  defaultMemo.table('entities.single').clear();
   clearLexicon();
 }
 
@@ -154,13 +160,11 @@ function headOf(word: string, set: ReadonlySet<string>, endings: readonly string
   return undefined;
 }
 
-/** The gazetteer entry a word names after a prefix of words (through its inflected forms), cached. */
-const SINGLE_CACHE = new Map<string, LexiconEntry | null>();
-const CACHE_LIMIT = 100_000;
-
+/** The gazetteer entry a word names after a prefix of words (through its inflected forms), kept in the memo. */
 function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | undefined {
+  const singles = activeMemo().table<LexiconEntry | null>('entities.single');
   const cacheKey = prefix === '' ? word : `${prefix}\u0000${word}`;
-  const cached = SINGLE_CACHE.get(cacheKey);
+  const cached = singles.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   let found: LexiconEntry | undefined;
   for (const form of nameCandidates(word)) {
@@ -175,8 +179,7 @@ function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | 
     if (found && found.type !== 'MISC' && form !== word && /^(?:ێک|یەک)/.test(word.slice(form.length))) found = undefined;
     if (found) break;
   }
-  if (SINGLE_CACHE.size >= CACHE_LIMIT) SINGLE_CACHE.clear();
-  SINGLE_CACHE.set(cacheKey, found ?? null);
+  singles.set(cacheKey, found ?? null);
   return found;
 }
 
@@ -378,6 +381,12 @@ function isNumberToken(tokens: readonly EntityToken[], k: number): boolean {
  * // [['بایدن', 'PER', 'جۆ بایدن'], ['پوتین', 'PER', 'ڤلادیمیر پوتین'], ['ئۆکرایناوە', 'LOC', 'ئۆکراینا']]
  */
 export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
+  const memo = options?.memo;
+  if (memo !== undefined && !(memo instanceof WordMemo)) throw new TypeError('zman: findEntities option memo must be an Engine\'s memo (a WordMemo)');
+  return withMemo(memo ?? defaultMemo, () => findIn(text, options ?? {}));
+}
+
+function findIn(text: string, options: FindEntitiesOptions): Entity[] {
   const tokens = options.tokens ?? tokenize(text);
   const lex = lexicon();
   const candidates: Candidate[] = [];

@@ -6,7 +6,35 @@
  * @module
  */
 // the words are tokens' normalized forms: analysed without normalizing them again
-import { analyzeNormalized as analyze, isStopwordNormalized as isStopword } from '../morph/index.js';
+import { analyzeNormalized, isStopwordNormalized as isStopword, type Analysis } from '../morph/index.js';
+import { defaultMemo, type WordMemo } from '../morph/memo.js';
+
+/**
+ * The memo the functions below analyse with: an Engine's while `findEntities` runs for it
+ * ({@link withMemo}), else the shared default memo.
+ */
+let active: WordMemo = defaultMemo;
+
+/** Runs `f` with the words analysed in (and their facts kept by) `memo`. */
+export function withMemo<T>(memo: WordMemo, f: () => T): T {
+  const outer = active;
+  active = memo;
+  try {
+    return f();
+  } finally {
+    active = outer;
+  }
+}
+
+/** The memo in use (for the tables of facts that `find.ts` keeps per word). */
+export function activeMemo(): WordMemo {
+  return active;
+}
+
+/** The analyses of a normalized word, in the memo in use. */
+export function analyze(word: string): Analysis[] {
+  return analyzeNormalized(word, active);
+}
 
 /** Parts of speech that never belong inside a name. */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['adp', 'postp', 'conj', 'pron', 'det', 'part', 'num', 'intj']);

@@ -62,12 +62,28 @@ export function cacheSizeOption(value: unknown): number {
 export class WordMemo {
   private readonly prepared: BoundedMap<string, WordRecord>;
   private readonly raw: BoundedMap<string, WordRecord>;
+  private readonly tables = new Map<string, BoundedMap<string, unknown>>();
+  private readonly limit: number;
 
   /** `size`: about how many words to keep (default 50 000); 0 keeps nothing. */
   constructor(size: number = DEFAULT_CACHE_SIZE) {
     const limit = cacheSizeOption(size);
+    this.limit = limit;
     this.prepared = new BoundedMap(limit);
     this.raw = new BoundedMap(limit);
+  }
+
+  /**
+   * A table of facts another layer derives from words (an entity role, a gazetteer lookup),
+   * named by its owner: bounded like the analyses and forgotten with them by {@link clear}.
+   */
+  table<V>(name: string): BoundedMap<string, V> {
+    let t = this.tables.get(name);
+    if (t === undefined) {
+      t = new BoundedMap<string, unknown>(this.limit);
+      this.tables.set(name, t);
+    }
+    return t as BoundedMap<string, V>;
   }
 
   /** The record of a prepared word, analysing it when it is not known yet. */
@@ -96,15 +112,18 @@ export class WordMemo {
     return this.record(prepareNormalized(word));
   }
 
-  /** How many entries are held (prepared and raw spellings). */
+  /** How many entries are held (prepared and raw spellings, and the tables' facts). */
   get size(): number {
-    return this.prepared.size + this.raw.size;
+    let n = this.prepared.size + this.raw.size;
+    for (const t of this.tables.values()) n += t.size;
+    return n;
   }
 
-  /** Forgets every word. */
+  /** Forgets every word, and every fact of its tables. */
   clear(): void {
     this.prepared.clear();
     this.raw.clear();
+    for (const t of this.tables.values()) t.clear();
   }
 }
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDocument, createDocument, documentOf, Engine } from '../../src/analyze/index.js';
+import { clearEntityCaches } from '../../src/entities/find.js';
+import { clearCache, defaultMemo } from '../../src/morph/memo.js';
 import { resetWork, WORK } from '../../src/chars/work.js';
 import { findDates, findDatesInDocument } from '../../src/dates/index.js';
 import { normalizeWithMap } from '../../src/normalize/index.js';
@@ -88,6 +90,22 @@ describe('Engine', () => {
     assert.deepEqual(engine.segment('شارەکانیشدا'), ['شار', 'ەکان', 'یش', 'دا']);
     engine.clear();
     assert.equal(engine.cacheSize, 0);
+  });
+  it('owns the analyses and the entity facts of its documents: none go to the shared memo', () => {
+    const text = 'سەرۆکی هەرێمی کوردستان گوتی: «ئامادەین.» دوێنێ کۆسرەت ڕەسووڵ گەیشتە هەولێر.';
+    const engine = new Engine();
+    clearCache();
+    clearEntityCaches();
+    const viaEngine = engine.analyzeDocument(text, { reference: '2021-12-28' });
+    const held = engine.cacheSize;
+    assert.ok(held > 0);
+    assert.equal(defaultMemo.size, 0, 'the shared memo stays empty');
+    assert.deepEqual(viaEngine.entities, analyzeDocument(text, { reference: '2021-12-28' }).entities);
+    assert.ok(defaultMemo.size > 0);
+    engine.clear();
+    assert.equal(engine.cacheSize, 0);
+    assert.deepEqual(engine.analyzeDocument(text, { reference: '2021-12-28' }).entities, viaEngine.entities);
+    assert.equal(engine.cacheSize, held);
   });
   it('rejects a bad cacheSize, naming it', () => {
     assert.throws(() => new Engine({ cacheSize: -1 }), /cacheSize/);

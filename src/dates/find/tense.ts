@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { analyze } from '../../morph/index.js';
+import { analyzeNormalized } from '../../morph/index.js';
 import { TOKEN, tokenText } from '../../numbers/scan.js';
 import type { Ctx } from './types.js';
 
@@ -25,7 +25,8 @@ export function tenseAfter(ctx: Ctx, i: number): 'past' | 'present' | undefined 
     if (k > i && t.gap[k] === BREAK) break;
     if (t.kind[k] === PUNCT) break;
     if (t.kind[k] !== WORD) continue;
-    const [best] = analyze(tokenText(t, k));
+    // token text is normalized: analysed in the document's memo without normalizing again
+    const [best] = analyzeNormalized(tokenText(t, k), ctx.memo);
     const value = best && best.pos === 'verb' && !best.guessed ? best.features?.['tense'] : undefined;
     if (value === 'past') tense = 'past';
     else if (value === 'present' || value === 'future') tense = 'present';

@@ -6,6 +6,7 @@
 import type { Tokens } from '../../numbers/scan.js';
 import type { CalendarName } from '../calendar.js';
 import type { PartOfDay, TimeUnit } from '../names.js';
+import type { WordMemo } from '../../morph/memo.js';
 
 /** A date expression found in text, resolved to days. Offsets index the original input. */
 export interface DateSpan {
@@ -69,6 +70,8 @@ export interface Match {
 }
 export interface Ctx {
   t: Tokens;
+  /** The memo the words are analysed in (the document's, else the shared one). */
+  memo: WordMemo;
   ref: number;
   weekStart: number;
   /** The position and result of the last {@link durationAt}. */
