@@ -160,9 +160,18 @@ function headOf(word: string, set: ReadonlySet<string>, endings: readonly string
   return undefined;
 }
 
+/**
+ * Lookups a memo keeps per word it holds. 400 news pages ask 28.7k distinct lookups (words, and
+ * words after the first words of a longer name) beside 39.5k distinct words; a bounded map drops
+ * what was not read in the last half of its bound, so a bound of the memo's size alone made
+ * analyzeDocument a quarter slower, and 4 times it costs nothing measurable.
+ */
+const SINGLES_PER_WORD = 4;
+
 /** The gazetteer entry a word names after a prefix of words (through its inflected forms), kept in the memo. */
 function lookupWord(word: string, prefix: string, lex: Lexicon): LexiconEntry | undefined {
-  const singles = activeMemo().table<LexiconEntry | null>('entities.single');
+  // keyed by a word and by the words of a longer name before it (`ئەنجومەنی ئاسایش`)
+  const singles = activeMemo().table<LexiconEntry | null>('entities.single', SINGLES_PER_WORD);
   const cacheKey = prefix === '' ? word : `${prefix}\u0000${word}`;
   const cached = singles.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;

@@ -75,12 +75,14 @@ export class WordMemo {
 
   /**
    * A table of facts another layer derives from words (an entity role, a gazetteer lookup),
-   * named by its owner: bounded like the analyses and forgotten with them by {@link clear}.
+   * named by its owner: bounded by the memo's size times `perWord` (a table keyed by phrases
+   * as well as words needs more room than one keyed by words) and forgotten with the analyses
+   * by {@link clear}.
    */
-  table<V>(name: string): BoundedMap<string, V> {
+  table<V>(name: string, perWord = 1): BoundedMap<string, V> {
     let t = this.tables.get(name);
     if (t === undefined) {
-      t = new BoundedMap<string, unknown>(this.limit);
+      t = new BoundedMap<string, unknown>(this.limit * perWord);
       this.tables.set(name, t);
     }
     return t as BoundedMap<string, V>;
