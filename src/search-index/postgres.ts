@@ -15,6 +15,8 @@ import { compileTsquery, LOOSE_MARK } from './fts-query.js';
 import {
   cappedTotal,
   IndexError,
+  ANALYZER_VERSION,
+  analyzerMismatch,
   makeSnippet,
   parse,
   prepareDocument,
@@ -186,6 +188,12 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
         await c.query(`CREATE INDEX IF NOT EXISTS documents_meta ON ${S}.documents USING gin (meta jsonb_path_ops)`);
         await c.query(`INSERT INTO ${S}.zman_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(SCHEMA_VERSION)]);
       }
+      const a = await c.query<{ value: string }>(`SELECT value FROM ${S}.zman_meta WHERE key = 'analyzer'`);
+      const stored = a.rows[0]?.value;
+      const hasDocuments = (await c.query(`SELECT 1 FROM ${S}.documents LIMIT 1`)).rows.length > 0;
+      const mismatch = analyzerMismatch(stored, hasDocuments, `in schema ${schema}`);
+      if (mismatch) throw mismatch;
+      if (stored === undefined) await c.query(`INSERT INTO ${S}.zman_meta (key, value) VALUES ('analyzer', $1)`, [ANALYZER_VERSION]);
     });
   } catch (error) {
     await pool.end().catch(() => undefined);

@@ -176,6 +176,23 @@ export function parse(query: string, terms: SearchTermsOptions): ParsedQuery {
   return parseQuery(typeof query === 'string' ? query : String(query ?? ''), terms);
 }
 
+/**
+ * The version of the analysis that makes an index's terms (`zman/search`), kept in the index:
+ * it changes when the key of some word changes (2: a derivational ‑ی meets its base), and an
+ * index with terms of another version is refused with a message to rebuild it, since its terms
+ * would no longer meet the queries' (an index from before the version was kept counts as 1).
+ */
+export const ANALYZER_VERSION = '2';
+
+/** The check of an index's analyzer version: the error to throw, or undefined when it matches. */
+export function analyzerMismatch(stored: string | undefined, hasDocuments: boolean, where: string): IndexError | undefined {
+  const version = stored ?? (hasDocuments ? '1' : ANALYZER_VERSION);
+  if (version === ANALYZER_VERSION) return undefined;
+  return new IndexError(
+    `zman: the index ${where} was built with analyzer version ${version}, this zman analyzes with version ${ANALYZER_VERSION}: its terms would miss queries; build it again (zman index into a new index)`,
+  );
+}
+
 /** The longest text a snippet is cut from (the start of long documents). */
 const SNIPPET_SCAN = 20_000;
 /** The longest snippet, in UTF-16 code units. */

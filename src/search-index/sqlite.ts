@@ -21,6 +21,8 @@ import {
   type PreparedDocument,
   type ResolvedFilter,
   resolveAddMany,
+  ANALYZER_VERSION,
+  analyzerMismatch,
 } from './prepare.js';
 import type { AddManyOptions, Facets, OpenIndexOptions, SearchDocument, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
@@ -78,6 +80,8 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
   const analyze = options.analyze ?? false;
   const termOptions: SearchTermsOptions = options.repair === undefined ? {} : { repair: options.repair };
   let db: BetterSqlite3.Database;
+  let stored: string | undefined;
+  let hasDocuments: boolean;
   try {
     db = new Database(path, { readonly: options.readOnly ?? false, fileMustExist: options.readOnly ?? false });
     if (!(options.readOnly ?? false)) {
@@ -90,9 +94,17 @@ export async function openSqliteIndex(path: string, options: OpenIndexOptions = 
     } else {
       db.prepare('SELECT count(*) FROM docs').get();
     }
+    stored = (db.prepare('SELECT value FROM zman_meta WHERE key = ?').get('analyzer') as { value: string } | undefined)?.value;
+    hasDocuments = db.prepare('SELECT 1 FROM docs LIMIT 1').get() !== undefined;
   } catch (error) {
     throw describe(error, path);
   }
+  const mismatch = analyzerMismatch(stored, hasDocuments, path);
+  if (mismatch) {
+    db.close();
+    throw mismatch;
+  }
+  if (stored === undefined && !(options.readOnly ?? false)) db.prepare('INSERT INTO zman_meta(key, value) VALUES (?, ?)').run('analyzer', ANALYZER_VERSION);
 
   const st = {
     findRid: db.prepare('SELECT rid FROM docs WHERE id = ?').pluck(),

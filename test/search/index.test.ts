@@ -227,6 +227,26 @@ describe('PostgreSQL: concurrent writers', { skip: pgSkipped }, () => {
   });
 });
 
+describe('PostgreSQL: analyzer version', { skip: pgSkipped }, () => {
+  it('refuses an index whose terms another analyzer version made, and records the version of a new one', async () => {
+    const schema = `${runId}_v`;
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      const index = await openIndex(PG_URL, { schema });
+      await index.add({ id: 'a', text: 'هەرێمی کوردستان' });
+      await index.close();
+      assert.equal((await c.query(`SELECT value FROM "${schema}".zman_meta WHERE key = 'analyzer'`)).rows[0]?.value, '2');
+      await c.query(`UPDATE "${schema}".zman_meta SET value = '1' WHERE key = 'analyzer'`);
+      await assert.rejects(openIndex(PG_URL, { schema }), (e: Error) => e.name === 'IndexError' && /analyzer version 1.*build it again/.test(e.message));
+    } finally {
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await c.end();
+    }
+  });
+});
+
 describe('SQLite: robustness', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'zman-kill-'));
   after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -251,6 +271,32 @@ await index.addMany(docs(), { batchSize: 100 });`,
     assert.ok(n >= 300 && n % 100 === 0, `count ${n} is whole batches`);
     assert.equal((await index.search('کوردستان', { countLimit: Infinity })).total, n);
     await index.close();
+  });
+  it('refuses an index whose terms another analyzer version made (or none recorded, with documents)', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const path = join(tmp, 'version.db');
+    const index = await openIndex(path);
+    await index.add({ id: 'a', text: 'هەرێمی کوردستان' });
+    await index.close();
+    const db = new Database(path);
+    assert.equal((db.prepare("SELECT value FROM zman_meta WHERE key = 'analyzer'").get() as { value: string }).value, '2');
+    db.prepare("UPDATE zman_meta SET value = '1' WHERE key = 'analyzer'").run();
+    db.close();
+    await assert.rejects(openIndex(path), (e: Error) => e.name === 'IndexError' && /analyzer version 1, this zman analyzes with version 2.*build it again/.test(e.message));
+    await assert.rejects(openIndex(path, { readOnly: true }), (e: Error) => e.name === 'IndexError' && /analyzer version 1/.test(e.message));
+    const old = new Database(path);
+    old.prepare("DELETE FROM zman_meta WHERE key = 'analyzer'").run();
+    old.close();
+    await assert.rejects(openIndex(path), /analyzer version 1/);
+    // an empty index from before the version was kept is simply given it
+    const empty = join(tmp, 'empty.db');
+    await (await openIndex(empty)).close();
+    const e = new Database(empty);
+    e.prepare("DELETE FROM zman_meta WHERE key = 'analyzer'").run();
+    e.close();
+    const reopened = await openIndex(empty);
+    assert.equal(await reopened.count(), 0);
+    await reopened.close();
   });
   it('a file that is not an index gives a clear error', async () => {
     const bad = join(tmp, 'bad.db');
