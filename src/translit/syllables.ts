@@ -225,6 +225,7 @@ function stemInsertions(letters: string): readonly number[] {
   return [];
 }
 
+/** Longer words are read by the rules alone (no Sorani stem with suffixes is this long). */
 const MAX_ANALYZED = 24;
 
 /** A stem that has its own i: where i is added, and which suffixes it takes. */
@@ -337,8 +338,8 @@ export function readWord(word: string): string[] {
 /**
  * Reads a word by the rules, then, where the word's stem has an i of its own that the reading
  * lacks (see {@link stemInsertions}), again with it. A stem read alone differs from the same stem
- * before suffixes only at its end, so the stems are looked up only where the reading joins three consonants (`zans.te`) or a consonant and the
- * n of an infinitive before a vowel (`hat.nî`).
+ * before suffixes only at its end, so the stems are looked up only where the reading joins three
+ * consonants (`zans.te`) or a consonant and the n of an infinitive before a vowel (`hat.nî`).
  */
 function readWithMorphology(word: string): string[] {
   const plain = readLetters(word);
