@@ -3,7 +3,9 @@
  * ingested into SQLite and PostgreSQL through `openIndex` — documents/s, index size, resident
  * memory while ingesting — then 1,000 mixed queries (words, phrases, Latin, prefixes, exclusions,
  * OR, title:, Arabic-keyboard spellings) with their latency p50/p95. Opt-in (slow): run with
- * `npm run bench -- search`. `ZMAN_BENCH_DOCS` changes the number of documents.
+ * `npm run bench -- search`. `ZMAN_BENCH_DOCS` changes the number of documents;
+ * `ZMAN_BENCH_REUSE=1` keeps an index left by the last run when it holds that many documents
+ * (to time queries again without ingesting).
  *
  * @module
  */
@@ -18,9 +20,11 @@ const DOCS = Number(process.env.ZMAN_BENCH_DOCS ?? 100_000);
 const QUERIES = 1000;
 const PG_URL = process.env.ZMAN_PG_URL ?? 'postgres://zman:zman@127.0.0.1:5432/zman_test';
 const PG_SCHEMA = 'zman_bench';
+const REUSE = process.env.ZMAN_BENCH_REUSE === '1';
+const KINDS = ['word', 'pair', 'three words', 'phrase', 'Latin', 'prefix', 'exclusion', 'OR', 'title:', 'keyboard'];
 
 /** The corpus cut into sentences (at . ! ? ؟ and line ends), 30–400 characters each. */
-function sentencePool(corpus: Corpus): string[] {
+export function sentencePool(corpus: Corpus): string[] {
   return corpus.text
     .split(/[.!?؟\n]+/)
     .map((s) => s.trim())
@@ -42,7 +46,7 @@ function* documents(pool: readonly string[], n: number): Generator<SearchDocumen
 }
 
 /** 1,000 queries of mixed kinds from words of the pool (seeded). */
-function queries(pool: readonly string[]): string[] {
+export function queries(pool: readonly string[]): string[] {
   const random = seededRandom(7);
   const words = () => {
     for (;;) {
@@ -84,35 +88,44 @@ async function runEngine(label: string, open: () => Promise<SearchIndex>, size: 
   const rss: number[] = [];
   const mb = (b: number) => (b / 1e6).toFixed(0);
   const startRss = process.memoryUsage().rss;
-  const t0 = performance.now();
-  await index.addMany(documents(pool, DOCS), {
-    batchSize: 1000,
-    onProgress: (n) => {
-      if (n % 10_000 === 0 || n === DOCS) rss.push(process.memoryUsage().rss);
-    },
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  const rate = DOCS / seconds;
-  console.log(
-    `${label}: ${DOCS.toLocaleString('en-US')} docs in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} docs/s; index ${size()}; ` +
-      `RSS start ${mb(startRss)} MB, every 10k docs ${rss.map(mb).join(' ')} MB (peak ${mb(Math.max(...rss))} MB)`,
-  );
+  let rate = 0;
+  if (REUSE && (await index.count()) === DOCS) console.log(`${label}: reusing the index of ${DOCS.toLocaleString('en-US')} docs`);
+  else {
+    const t0 = performance.now();
+    await index.addMany(documents(pool, DOCS), {
+      batchSize: 1000,
+      onProgress: (n) => {
+        if (n % 10_000 === 0 || n === DOCS) rss.push(process.memoryUsage().rss);
+      },
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    rate = DOCS / seconds;
+    console.log(
+      `${label}: ${DOCS.toLocaleString('en-US')} docs in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} docs/s; index ${size()}; ` +
+        `RSS start ${mb(startRss)} MB, every 10k docs ${rss.map(mb).join(' ')} MB (peak ${mb(Math.max(...rss))} MB)`,
+    );
+  }
   const qs = queries(pool);
   for (const q of qs.slice(0, 20)) await index.search(q); // warm caches
   const times: number[] = [];
+  const byKind: number[][] = KINDS.map(() => []);
   let hits = 0;
-  for (const q of qs) {
+  for (const [i, q] of qs.entries()) {
     const s = performance.now();
     const r = await index.search(q, { limit: 10 });
-    times.push(performance.now() - s);
+    const ms = performance.now() - s;
+    times.push(ms);
+    byKind[i % KINDS.length]!.push(ms);
     hits += r.total > 0 ? 1 : 0;
   }
   times.sort((x, y) => x - y);
+  for (const t of byKind) t.sort((x, y) => x - y);
   const mean = times.reduce((x, y) => x + y, 0) / times.length;
   console.log(
     `${label}: ${QUERIES} mixed queries (limit 10, snippets): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, ` +
       `max ${times[times.length - 1]!.toFixed(1)} ms, mean ${mean.toFixed(1)} ms; ${hits} with hits`,
   );
+  console.log(`${label}: p50/p95 ms by kind: ${KINDS.map((k, i) => `${k} ${percentile(byKind[i]!, 50).toFixed(1)}/${percentile(byKind[i]!, 95).toFixed(1)}`).join(', ')}`);
   await index.close();
   return rate;
 }
@@ -126,7 +139,7 @@ export const searchStages: BenchStage[] = [
     optIn: true,
     async run(corpus) {
       const path = join(ROOT, '.tmp', 'bench-search.db');
-      for (const p of [path, `${path}-wal`, `${path}-shm`]) rmSync(p, { force: true });
+      if (!REUSE) for (const p of [path, `${path}-wal`, `${path}-shm`]) rmSync(p, { force: true });
       const size = () => {
         let bytes = 0;
         for (const p of [path, `${path}-wal`]) if (existsSync(p)) bytes += statSync(p).size;
@@ -147,7 +160,7 @@ export const searchStages: BenchStage[] = [
         pg = (await import('pg')).default;
         const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
         await c.connect();
-        await c.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
+        if (!REUSE) await c.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
         await c.end();
       } catch (error) {
         console.log(`PostgreSQL: skipped (${(error as Error).message})`);

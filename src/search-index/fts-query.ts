@@ -71,19 +71,23 @@ function lexeme(s: string): string {
 
 /** The loose copy of a term in the tsvector. */
 export const LOOSE_MARK = '~';
+/**
+ * The title copy of a term (and of its loose key) in the tsvector: `title:` queries match it
+ * as a plain lexeme, which the GIN index answers without reading the row (a weight would not).
+ */
+export const TITLE_MARK = '^';
 
 function tsClause(c: QueryClause): string {
-  const exactW = c.field === 'title' ? ':A' : '';
-  const looseW = c.field === 'title' ? ':B' : '';
+  const mark = c.field === 'title' ? TITLE_MARK : '';
   const widen = c.terms.some((t) => t.widen);
   if (c.kind === 'prefix') {
     const t = c.terms[0]!;
-    const exact = `${lexeme(t.term)}:*${exactW.slice(1)}`;
-    return widen ? `(${exact} | ${lexeme(LOOSE_MARK + t.loose)}:*${looseW.slice(1)})` : exact;
+    const exact = `${lexeme(mark + t.term)}:*`;
+    return widen ? `(${exact} | ${lexeme(mark + LOOSE_MARK + t.loose)}:*)` : exact;
   }
-  const exact = c.terms.map((t) => lexeme(t.term) + exactW).join(' <-> ');
+  const exact = c.terms.map((t) => lexeme(mark + t.term)).join(' <-> ');
   if (!widen) return c.terms.length > 1 ? `(${exact})` : exact;
-  const loose = c.terms.map((t) => lexeme(LOOSE_MARK + t.loose) + looseW).join(' <-> ');
+  const loose = c.terms.map((t) => lexeme(mark + LOOSE_MARK + t.loose)).join(' <-> ');
   return `((${exact}) | (${loose}))`;
 }
 

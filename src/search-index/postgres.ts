@@ -5,13 +5,23 @@
  * the same SQL runs on a partitioned table or on Citus-style distributed tables keyed by id.
  *
  * tsvector weights: A = title terms, B = loose title terms, C = loose text terms, D = text terms;
- * loose terms are stored with a leading `~` at the positions of their words.
+ * loose terms are stored with a leading `~` at the positions of their words, and title terms once
+ * more with a leading `^` (for `title:` queries).
+ *
+ * Ranking every match with `ts_rank_cd` reads (and de-TOASTs) the tsvector of every matching
+ * document, which grows with the collection. So a second table, `postings`, holds one row per
+ * (loose key, document) with a BM25 impact computed at write time (the key's frequency, title
+ * occurrences counting twice, saturated and normalized by the document's length), indexed by
+ * (key, impact). A search takes the documents with the highest impacts of each query key (a
+ * bounded read of that index), weights them by the key's idf, and ranks only the best of those
+ * exactly — tiers and `ts_rank_cd` as before, with the query's filters; when they do not fill the
+ * page although more documents match (narrow filters), it ranks every match.
  *
  * @module
  */
 import type pgTypes from 'pg';
 import type { SearchTerm, SearchTermsOptions } from '../search/index.js';
-import { compileTsquery, LOOSE_MARK } from './fts-query.js';
+import { compileTsquery, LOOSE_MARK, TITLE_MARK } from './fts-query.js';
 import {
   cappedTotal,
   IndexError,
@@ -29,7 +39,16 @@ import {
 } from './prepare.js';
 import type { AddManyOptions, Facets, OpenIndexOptions, SearchDocument, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
-const SCHEMA_VERSION = 1;
+/** 1: documents; 2: + postings, `^` title lexemes. */
+const SCHEMA_VERSION = 2;
+/** Candidates read per query key, at least (the most impactful documents of the key). */
+const KEY_CANDIDATES = 300;
+/** Documents ranked exactly, at least: the best candidates by summed impact. */
+const RANKED_CANDIDATES = 150;
+/** Document frequencies are counted up to this (an idf floor for very common keys). */
+const DF_CAP = 5_000;
+/** The reference length of a document, in lexemes, for the BM25 length normalization. */
+const REFERENCE_LEXEMES = 200;
 /** ts_rank_cd weights {D, C, B, A}: text, loose text, loose title, title. */
 const WEIGHTS = `'{0.5, 0.15, 0.45, 1.0}'`;
 /** Positions above this are stored at it (PostgreSQL's limit). */
@@ -59,6 +78,8 @@ export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): str
   for (const t of titleTerms) {
     put(t.term, pos, 'A');
     put(LOOSE_MARK + t.loose, pos, 'B');
+    put(TITLE_MARK + t.term, pos, 'A');
+    put(TITLE_MARK + LOOSE_MARK + t.loose, pos, 'B');
     pos++;
   }
   pos += 10; // no phrase across title and text
@@ -74,6 +95,19 @@ export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): str
     out += (out === '' ? '' : ' ') + part;
   }
   return out;
+}
+
+/**
+ * The postings of the documents chosen by `where` (with `$1` … parameters), computed from their
+ * tsvectors: one row per loose key with its BM25 impact (k1 = 1.2, b = 0.75; a title position counts
+ * twice; length = the number of lexemes against {@link REFERENCE_LEXEMES}).
+ */
+function postingsInsert(S: string, where: string): string {
+  return `INSERT INTO ${S}.postings (term, doc_id, impact)
+    SELECT u.lexeme, d.id, f.tf * 2.2 / (f.tf + 1.2 * (0.25 + 0.75 * length(d.terms) / ${REFERENCE_LEXEMES}.0))
+    FROM ${S}.documents d, unnest(d.terms) u,
+      LATERAL (SELECT sum(CASE WHEN w = 'B' THEN 2 ELSE 1 END)::real AS tf FROM unnest(u.weights) w) f
+    WHERE ${where} AND u.lexeme LIKE '${LOOSE_MARK}%'`;
 }
 
 async function loadDriver(): Promise<typeof pgTypes> {
@@ -183,9 +217,25 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
           terms tsvector NOT NULL
         )`);
         await c.query(`CREATE INDEX IF NOT EXISTS documents_terms ON ${S}.documents USING gin (terms)`);
-        await c.query(`CREATE INDEX IF NOT EXISTS documents_date ON ${S}.documents (date)`);
         await c.query(`CREATE INDEX IF NOT EXISTS documents_entities ON ${S}.documents USING gin (entity_names)`);
         await c.query(`CREATE INDEX IF NOT EXISTS documents_meta ON ${S}.documents USING gin (meta jsonb_path_ops)`);
+      }
+      if (version < 2) {
+        await c.query(`CREATE TABLE IF NOT EXISTS ${S}.postings (term text COLLATE "C" NOT NULL, doc_id text NOT NULL, impact real NOT NULL)`);
+        await c.query(`CREATE INDEX IF NOT EXISTS postings_rank ON ${S}.postings (term, impact DESC) INCLUDE (doc_id)`);
+        await c.query(`CREATE INDEX IF NOT EXISTS postings_doc ON ${S}.postings (doc_id)`);
+        // in the order of a query without words (newest first), so it reads only the page
+        await c.query(`DROP INDEX IF EXISTS ${S}.documents_date`);
+        await c.query(`CREATE INDEX IF NOT EXISTS documents_recent ON ${S}.documents (date DESC NULLS LAST, id)`);
+        if (version === 1) {
+          // the title lexemes: a copy of each lexeme at its title positions (A, B), marked
+          await c.query(`UPDATE ${S}.documents d SET terms = (d.terms::text || coalesce((
+            SELECT string_agg(' ''' || replace(replace('${TITLE_MARK}' || u.lexeme, '\\', '\\\\'), '''', '''''') || ''':' || t.list, '')
+            FROM unnest(d.terms) u,
+              LATERAL (SELECT string_agg(z.p::text || z.w, ',') AS list FROM unnest(u.positions, u.weights) z(p, w) WHERE z.w IN ('A', 'B')) t
+            WHERE t.list IS NOT NULL), ''))::tsvector`);
+          await c.query(postingsInsert(S, 'TRUE'));
+        }
         await c.query(`INSERT INTO ${S}.zman_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(SCHEMA_VERSION)]);
       }
       const a = await c.query<{ value: string }>(`SELECT value FROM ${S}.zman_meta WHERE key = 'analyzer'`);
@@ -237,6 +287,8 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
            entities = excluded.entities, terms = excluded.terms`,
         cols,
       );
+      await c.query(`DELETE FROM ${S}.postings WHERE doc_id = ANY($1::text[])`, [cols[0]]);
+      await c.query(postingsInsert(S, 'd.id = ANY($1::text[])'), [cols[0]]);
     });
   }
 
@@ -249,8 +301,9 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
       params.push(v);
       return `$${params.length}`;
     };
-    if (compiled.any !== undefined) where.push(`terms @@ ${p(compiled.any)}::tsquery`);
-    if (compiled.not !== undefined) where.push(`NOT (terms @@ ${p(compiled.not)}::tsquery)`);
+    // `any & !not` in one tsquery: the GIN index answers it (a separate NOT reads every row)
+    if (compiled.any !== undefined) where.push(`terms @@ ${p(compiled.not === undefined ? compiled.any : `(${compiled.any}) & !(${compiled.not})`)}::tsquery`);
+    else if (compiled.not !== undefined) where.push(`NOT (terms @@ ${p(compiled.not)}::tsquery)`);
     if (filter.from !== undefined) where.push(`date >= ${p(filter.from)}`);
     if (filter.toBound !== undefined) where.push(`date <= ${p(filter.toBound)}`);
     if (filter.entity !== undefined) where.push(`entity_names @> ARRAY[${p(filter.entity)}::text]`);
@@ -292,8 +345,11 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
     },
     async delete(id) {
       check();
-      const r = await q(`DELETE FROM ${S}.documents WHERE id = $1`, [String(id)]);
-      return (r.rowCount ?? 0) > 0;
+      return tx(async (c) => {
+        await c.query(`DELETE FROM ${S}.postings WHERE doc_id = $1`, [String(id)]);
+        const r = await c.query(`DELETE FROM ${S}.documents WHERE id = $1`, [String(id)]);
+        return (r.rowCount ?? 0) > 0;
+      });
     },
     async get(id) {
       check();
@@ -313,17 +369,21 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
       const o = resolveSearch(options);
       const parsed = parse(query, termOptions);
       const m = matching(query, o.filter);
-      const counted = await q<{ n: string }>(
-        o.countLimit === Infinity
-          ? `SELECT count(*) AS n FROM ${S}.documents ${m.where}`
-          : `SELECT count(*) AS n FROM (SELECT 1 FROM ${S}.documents ${m.where} LIMIT ${o.countLimit + 1}) matches`,
-        m.params,
-      );
+      // counted through the GIN index: a sequential scan would read (de-TOAST) every tsvector
+      const counted = await tx(async (c) => {
+        if (m.any !== undefined) await c.query('SET LOCAL enable_seqscan = off');
+        return c.query<{ n: string }>(
+          o.countLimit === Infinity
+            ? `SELECT count(*) AS n FROM ${S}.documents ${m.where}`
+            : `SELECT count(*) AS n FROM (SELECT 1 FROM ${S}.documents ${m.where} LIMIT ${o.countLimit + 1}) matches`,
+          m.params,
+        );
+      });
       const { total, totalExact } = cappedTotal(Number(counted.rows[0]!.n), o.countLimit);
       if (o.limit === 0 || (totalExact && total <= o.offset)) return { total, totalExact, hits: [] };
-      type Row = { id: string; title: string | null; body: string; date: string | null; url: string | null; score: number };
+      type Row = { id: string; title: string | null; body: string; date: string | null; url: string | null; score: number; tier?: number };
       const columns = 'id, title, body, date, url';
-      const rows: Row[] = [];
+      let rows: Row[] = [];
       if (m.any === undefined) {
         const r = await q<Row>(
           `SELECT ${columns}, 0::float8 AS score FROM ${S}.documents ${m.where} ORDER BY date DESC NULLS LAST, id LIMIT ${o.limit} OFFSET ${o.offset}`,
@@ -331,25 +391,73 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
         );
         rows.push(...r.rows);
       } else {
-        // tiers, best first, each cut at what the page still needs: all words, then some;
-        // ts_rank_cd of the whole query within a tier
         const need = o.offset + o.limit;
-        const tiers = m.all === undefined ? [''] : [`AND terms @@ $ALL::tsquery`, `AND NOT (terms @@ $ALL::tsquery)`];
-        for (const t of tiers) {
-          if (rows.length >= need) break;
+        /** Every match of a tier (`extra`: a condition on `terms`), ranked exactly. */
+        const rankAll = async (extra: string, limit: number): Promise<Row[]> => {
           const params = [...m.params, m.any];
           const anyP = `$${params.length}::tsquery`;
-          let extra = t;
-          if (t !== '') {
-            params.push(m.all);
-            extra = t.replace('$ALL', `$${params.length}`);
-          }
-          const where = `${m.where === '' ? 'WHERE TRUE' : m.where} ${extra}`;
+          if (extra !== '') params.push(m.all);
+          const where = `${m.where === '' ? 'WHERE TRUE' : m.where} ${extra.replace('$ALL', `$${params.length}`)}`;
           const r = await q<Row>(
-            `SELECT ${columns}, ts_rank_cd(${WEIGHTS}, terms, ${anyP}, 1)::float8 AS score FROM ${S}.documents ${where} ORDER BY score DESC, id LIMIT ${need - rows.length}`,
+            `SELECT ${columns}, ts_rank_cd(${WEIGHTS}, terms, ${anyP}, 1)::float8 AS score FROM ${S}.documents ${where} ORDER BY score DESC, id LIMIT ${limit}`,
             params,
           );
-          for (const row of r.rows) rows.push(row);
+          return r.rows;
+        };
+        // the candidates: the documents with the highest impacts of each query key, ranked
+        // exactly (tier: all words, then some; ts_rank_cd within a tier) after the filters
+        const keys: string[] = [];
+        const prefix: boolean[] = [];
+        for (const group of parsed.must) {
+          for (const clause of group) {
+            for (const t of clause.terms) {
+              keys.push(LOOSE_MARK + t.loose);
+              prefix.push(clause.kind === 'prefix');
+            }
+          }
+        }
+        const perKey = Math.max(KEY_CANDIDATES, need * 10);
+        const params = [...m.params, keys, prefix, m.any];
+        const [kP, pP, anyP] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
+        let tier = '0';
+        if (m.all !== undefined) {
+          params.push(m.all);
+          tier = `CASE WHEN terms @@ $${params.length}::tsquery THEN 0 ELSE 1 END`;
+        }
+        const scan = (cond: string, order: string) => `(SELECT doc_id, impact FROM ${S}.postings p WHERE ${cond} ${order})`;
+        const exactKey = 'NOT k.prefix AND p.term = k.key';
+        const prefixKey = `k.prefix AND p.term >= k.key AND p.term < k.key || '\uffff'`;
+        const candidates = await q<Row>(
+          `WITH k AS (SELECT * FROM unnest(${kP}::text[], ${pP}::bool[]) AS k(key, prefix)),
+           x AS (
+             SELECT c.doc_id, sum(c.impact * ln(1 + (n.n - df.df + 0.5) / (df.df + 0.5))) AS s
+             FROM k
+             CROSS JOIN LATERAL (SELECT count(*)::float8 AS df FROM (${scan(exactKey, `LIMIT ${DF_CAP}`)} UNION ALL ${scan(prefixKey, `LIMIT ${DF_CAP}`)}) y) df
+             CROSS JOIN LATERAL (SELECT greatest(reltuples::float8, df.df) AS n FROM pg_class WHERE oid = '${S}.documents'::regclass) n
+             CROSS JOIN LATERAL (${scan(exactKey, `ORDER BY impact DESC LIMIT ${perKey}`)}
+               UNION ALL (SELECT * FROM ${scan(prefixKey, `LIMIT ${DF_CAP}`)} z ORDER BY impact DESC LIMIT ${perKey})) c
+             GROUP BY c.doc_id ORDER BY s DESC LIMIT ${Math.max(RANKED_CANDIDATES, need * 5)}
+           )
+           SELECT ${columns}, ts_rank_cd(${WEIGHTS}, terms, ${anyP}::tsquery, 1)::float8 AS score, ${tier} AS tier
+           FROM x JOIN ${S}.documents d ON d.id = x.doc_id
+           ${m.where}
+           ORDER BY tier, score DESC, id LIMIT ${need}`,
+          params,
+        );
+        rows = candidates.rows;
+        const first = rows.filter((r) => r.tier === 0);
+        if (m.all !== undefined && first.length < need) {
+          // more documents with all the words than the candidates hold: rank them all
+          const counted = await q<{ n: string }>(
+            `SELECT count(*) AS n FROM (SELECT 1 FROM ${S}.documents ${m.where === '' ? 'WHERE' : `${m.where} AND`} terms @@ $${m.params.length + 1}::tsquery LIMIT ${first.length + 1}) t`,
+            [...m.params, m.all],
+          );
+          if (Number(counted.rows[0]!.n) > first.length) rows = [...(await rankAll('AND terms @@ $ALL::tsquery', need)), ...rows.filter((r) => r.tier !== 0)].slice(0, need);
+        }
+        if (rows.length < need && (!totalExact || total > rows.length)) {
+          // the candidates miss matches (narrow filters): rank every match, tier by tier
+          rows = m.all === undefined ? await rankAll('', need) : await rankAll('AND terms @@ $ALL::tsquery', need);
+          if (m.all !== undefined && rows.length < need) rows.push(...(await rankAll('AND NOT (terms @@ $ALL::tsquery)', need - rows.length)));
         }
         rows.splice(0, o.offset);
       }

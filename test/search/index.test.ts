@@ -206,6 +206,81 @@ for (const engine of ENGINES) {
   });
 }
 
+// More documents than a search ranks at once: the best of a common word's documents, and the
+// ones a filter or the all-words tier asks for, must still come first.
+const FILLER = Array.from({ length: 12 }, () => 'ڕۆژ شار ئاو نان دار بەرد').join(' ');
+const CROWD: SearchDocument[] = [
+  ...Array.from({ length: 350 }, (_, i) => ({ id: `a${i}`, text: 'کتێبخانە کتێبخانە کتێبخانە هەواڵ', date: '2020-01-01' })),
+  ...Array.from({ length: 350 }, (_, i) => ({ id: `b${i}`, text: 'قوتابخانە قوتابخانە قوتابخانە هەواڵ', date: '2020-01-01' })),
+  { id: 'both', text: `${FILLER} کتێبخانە و قوتابخانە ${FILLER}`, date: '2010-05-05' },
+  { id: 'old', text: `${FILLER} کتێبخانە ${FILLER}`, date: '2005-01-01' },
+];
+const crowdEngines: Array<{ name: string; skip: string | false; open: () => Promise<SearchIndex> }> = [
+  { name: 'SQLite', skip: false, open: () => openIndex(join(mkdtempSync(join(tmpdir(), 'zman-crowd-')), 'crowd.db')) },
+  { name: 'PostgreSQL', skip: pgSkipped, open: () => openIndex(PG_URL, { schema: `${runId}_r` }) },
+];
+for (const engine of crowdEngines) {
+  describe(`${engine.name}: ranking past the first candidates`, { skip: engine.skip }, () => {
+    let index: SearchIndex;
+    before(async () => {
+      index = await engine.open();
+      await index.addMany(CROWD, { batchSize: 200 });
+    });
+    after(async () => {
+      await index?.close();
+      if (engine.name === 'PostgreSQL') {
+        const { default: pg } = await import('pg');
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query(`DROP SCHEMA IF EXISTS "${runId}_r" CASCADE`);
+        await c.end();
+      }
+    });
+    it('puts the one document with all the words first, below hundreds with one word many times', async () => {
+      const r = await index.search('کتێبخانە قوتابخانە', { limit: 5 });
+      assert.equal(r.hits[0]?.id, 'both');
+      assert.equal(r.total, 702);
+    });
+    it('finds the documents a narrow filter leaves, though they rank low', async () => {
+      assert.deepEqual(ids(await index.search('کتێبخانە', { filter: { to: '2006-12-31' } })), ['old']);
+      assert.deepEqual(ids(await index.search('کتێبخانە', { filter: { from: '2005-01-01', to: '2015-01-01' } })).sort(), ['both', 'old']);
+      const page = await index.search('کتێبخانە', { limit: 10, offset: 345 });
+      assert.equal(page.hits.length, 7);
+      assert.ok(page.hits.some((h) => h.id === 'old' || h.id === 'both'));
+    });
+  });
+}
+
+describe('PostgreSQL: schema migration', { skip: pgSkipped }, () => {
+  it('moves an index of schema 1 (no postings, no title lexemes) to the current schema', async () => {
+    const schema = `${runId}_m`;
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      let index = await openIndex(PG_URL, { schema });
+      await index.addMany(DOCS);
+      await index.close();
+      // make it what schema 1 wrote
+      await c.query(`DROP TABLE "${schema}".postings`);
+      await c.query(`UPDATE "${schema}".documents SET terms = ts_delete(terms, ARRAY(SELECT lexeme FROM unnest(terms) WHERE lexeme LIKE '^%'))`);
+      await c.query(`UPDATE "${schema}".zman_meta SET value = '1' WHERE key = 'schema'`);
+      index = await openIndex(PG_URL, { schema });
+      try {
+        assert.equal((await c.query(`SELECT value FROM "${schema}".zman_meta WHERE key = 'schema'`)).rows[0]?.value, '2');
+        assert.ok(Number((await c.query(`SELECT count(*) AS n FROM "${schema}".postings`)).rows[0]?.n) > 20);
+        assert.deepEqual(ids(await index.search('title:کوردستان')), ['erbil']);
+        assert.deepEqual(ids(await index.search('ئۆکراینا')).sort(), ['geneva', 'kyiv']);
+      } finally {
+        await index.close();
+      }
+    } finally {
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await c.end();
+    }
+  });
+});
+
 describe('PostgreSQL: concurrent writers', { skip: pgSkipped }, () => {
   it('two indexes writing the same ids at once end consistent', async () => {
     const schema = `${runId}_c`;
