@@ -66,8 +66,20 @@ function lexeme(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** The tsvector text of a document: title terms (A, loose B) then text terms (D, loose C). */
-export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): string {
+/** BM25's k1 and b, for the impacts of the postings. */
+const K1 = 1.2;
+const B = 0.75;
+
+/** The BM25 impact of a key: its frequency `tf` (a title occurrence counts twice) in a document of `lexemes` lexemes. */
+function impact(tf: number, lexemes: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lexemes) / REFERENCE_LEXEMES));
+}
+
+/**
+ * A document's tsvector text — title terms (A, loose B, each again with the title mark) then
+ * text terms (D, loose C) — and its postings: each loose key with its impact.
+ */
+export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): { text: string; postings: Array<[string, number]> } {
   const positions = new Map<string, string[]>();
   const put = (lex: string, pos: number, weight: string) => {
     let list = positions.get(lex);
@@ -88,25 +100,32 @@ export function tsvectorText(titleTerms: SearchTerm[], terms: SearchTerm[]): str
     put(LOOSE_MARK + t.loose, pos, 'C');
     pos++;
   }
-  let out = '';
+  let text = '';
+  const loose: Array<[string, number]> = [];
+  let lexemes = 0;
   for (const [lex, list] of positions) {
     const part = `${lexeme(lex)}:${list.join(',')}`;
-    if (out.length + part.length > MAX_TSVECTOR_TEXT) break;
-    out += (out === '' ? '' : ' ') + part;
+    if (text.length + part.length > MAX_TSVECTOR_TEXT) break;
+    text += (text === '' ? '' : ' ') + part;
+    lexemes++;
+    if (lex.startsWith(LOOSE_MARK)) {
+      let tf = 0;
+      for (const p of list) tf += p.endsWith('B') ? 2 : 1;
+      loose.push([lex, tf]);
+    }
   }
-  return out;
+  return { text, postings: loose.map(([lex, tf]) => [lex, impact(tf, lexemes)]) };
 }
 
 /**
- * The postings of the documents chosen by `where` (with `$1` … parameters), computed from their
- * tsvectors: one row per loose key with its BM25 impact (k1 = 1.2, b = 0.75; a title position counts
- * twice; length = the number of lexemes against {@link REFERENCE_LEXEMES}).
+ * The postings of the documents chosen by `where`, computed in SQL from their tsvectors, as
+ * {@link tsvectorText} computes them (for an index of schema 1; a test holds the two equal).
  */
 function postingsInsert(S: string, where: string): string {
   return `INSERT INTO ${S}.postings (term, doc_id, impact)
-    SELECT u.lexeme, d.id, f.tf * 2.2 / (f.tf + 1.2 * (0.25 + 0.75 * length(d.terms) / ${REFERENCE_LEXEMES}.0))
+    SELECT u.lexeme, d.id, f.tf * ${K1 + 1} / (f.tf + ${K1} * (${1 - B} + ${B} * length(d.terms) / ${REFERENCE_LEXEMES}.0))
     FROM ${S}.documents d, unnest(d.terms) u,
-      LATERAL (SELECT sum(CASE WHEN w = 'B' THEN 2 ELSE 1 END)::real AS tf FROM unnest(u.weights) w) f
+      LATERAL (SELECT sum(CASE WHEN w = 'B' THEN 2 ELSE 1 END)::float8 AS tf FROM unnest(u.weights) w) f
     WHERE ${where} AND u.lexeme LIKE '${LOOSE_MARK}%'`;
 }
 
@@ -261,6 +280,7 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
     for (const d of docs) byId.set(d.id, d);
     const rows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const cols: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
+    const postings: unknown[][] = [[], [], []];
     for (const d of rows) {
       cols[0]!.push(d.id);
       cols[1]!.push(d.title);
@@ -271,7 +291,13 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
       cols[6]!.push(d.meta.replace(/\\u0000/g, ''));
       cols[7]!.push(JSON.stringify(d.entities.map((e) => e.canonical)));
       cols[8]!.push(JSON.stringify(d.entities.map((e) => `${e.type}\t${e.canonical}`)));
-      cols[9]!.push(tsvectorText(d.titleTerms, d.terms));
+      const v = tsvectorText(d.titleTerms, d.terms);
+      cols[9]!.push(v.text);
+      for (const [term, w] of v.postings) {
+        postings[0]!.push(term);
+        postings[1]!.push(d.id);
+        postings[2]!.push(w);
+      }
     }
     await tx(async (c) => {
       await c.query(
@@ -288,7 +314,7 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
         cols,
       );
       await c.query(`DELETE FROM ${S}.postings WHERE doc_id = ANY($1::text[])`, [cols[0]]);
-      await c.query(postingsInsert(S, 'd.id = ANY($1::text[])'), [cols[0]]);
+      await c.query(`INSERT INTO ${S}.postings (term, doc_id, impact) SELECT * FROM unnest($1::text[], $2::text[], $3::real[])`, postings);
     });
   }
 
@@ -324,20 +350,28 @@ export async function openPostgresIndex(url: string, options: OpenIndexOptions =
       const { batchSize, onProgress } = resolveAddMany(opts);
       let added = 0;
       let batch: PreparedDocument[] = [];
+      // one batch is written while the next is analyzed (the database works on its own cores)
+      let writing: Promise<void> | undefined;
+      const write = async (b: PreparedDocument[]) => {
+        if (writing !== undefined) await writing;
+        writing = writeBatch(b).then(() => {
+          added += b.length;
+          onProgress?.(added);
+        });
+        // a failed write is reported by the next await of `writing`, not as an unhandled rejection
+        writing.catch(() => undefined);
+      };
       for await (const doc of docs as AsyncIterable<SearchDocument>) {
         batch.push(prepareDocument(doc, analyze, termOptions));
+        // let the socket of the write in flight move (a synchronous source never yields)
+        if (writing !== undefined && batch.length % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
         if (batch.length >= batchSize) {
-          await writeBatch(batch);
-          added += batch.length;
+          await write(batch);
           batch = [];
-          onProgress?.(added);
         }
       }
-      if (batch.length > 0) {
-        await writeBatch(batch);
-        added += batch.length;
-        onProgress?.(added);
-      }
+      if (batch.length > 0) await write(batch);
+      if (writing !== undefined) await writing;
       return { added };
     },
     async update(doc) {
